@@ -1,0 +1,181 @@
+package org.annalist.ingest.meta;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.ingest.clean.Block;
+import org.annalist.ingest.clean.CleanedText;
+import org.annalist.model.Removed;
+
+/**
+ * Reads metadata off a cleaned plain-text page: the headline and date lines above the body, an
+ * outlet line under the headline, "Published in Outlet, date" lines, a "reports Outlet" credit, the
+ * dateline that opens the body, and a "By ..." byline. Only what the page states; nothing is
+ * guessed. Stateless and thread-safe.
+ */
+public final class TextMetadata {
+  private static final Pattern PUBLISHED_IN =
+      Pattern.compile(
+          "^(?:first\\s+)?(?:published|appeared)\\s+in\\s+(?:the\\s+)?(.+?)\\s*[,–—-]\\s*.*$",
+          Pattern.CASE_INSENSITIVE);
+  private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.&'’-]*";
+  private static final Pattern REPORTS_CREDIT =
+      Pattern.compile(
+          "(?:^|[,.;]\\s*|\\s)reports\\s+(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,4})\\s*$");
+  private static final Pattern DATELINE =
+      Pattern.compile(
+          "^(\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{1,30}?)(?:,\\s*[\\p{L}. ]{2,25}?)?\\s*"
+              + "(?:\\(([^)]{2,40})\\))?\\s*(?::|—|–|--?)\\s+\\S");
+  private static final Pattern CAPS_LINE = Pattern.compile("^\\p{Lu}[\\p{Lu}\\p{M}.'’ -]{2,30}$");
+  private static final Pattern OUTLET_LINE =
+      Pattern.compile("^" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}$");
+  private static final Pattern BYLINE =
+      Pattern.compile(
+          "^(?:by|written\\s+by|reporting\\s+by)\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DATE_PREFIX_WORDS =
+      Pattern.compile(
+          "^\\s*(?:date[d]?|published|posted|updated)?\\s*:?\\s*(?:on\\s+)?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern AFTER_DATE = Pattern.compile("^\\s*[|,:·–—-]?\\s*");
+
+  private TextMetadata() {}
+
+  /** The metadata {@code cleaned} states. */
+  public static Metadata find(CleanedText cleaned) {
+    Map<String, String> how = new LinkedHashMap<>();
+    String title = null;
+    LocalDate published = null;
+    String outlet = null;
+    String dateline = null;
+    String byline = null;
+
+    List<Block> header = cleaned.header();
+    int titleIndex = -1;
+    for (int i = header.size() - 1; i >= 0 && title == null; i--) {
+      String s = header.get(i).text();
+      Optional<DatePrefixed> dp = datePrefixed(s);
+      if (dp.isPresent()) {
+        if (published == null) {
+          published = dp.get().date();
+          how.put("published", "text:date-before-headline");
+        }
+        s = dp.get().rest();
+      }
+      if (headline(s) && reasonOf(cleaned, header.get(i)) == null) {
+        title = s;
+        titleIndex = i;
+        how.put("title", "text:headline-line");
+      }
+    }
+    for (Block b : header) {
+      String reason = reasonOf(cleaned, b);
+      if (published == null && "date-line".equals(reason)) {
+        published = Dates.find(b.text()).map(Dates.Found::date).orElse(null);
+        how.put("published", "text:date-line");
+      }
+      if (byline == null && "byline".equals(reason)) {
+        Matcher m = BYLINE.matcher(b.text());
+        if (m.matches()) {
+          byline = m.group(1);
+          how.put("byline", "text:by-line");
+        }
+      }
+    }
+    if (titleIndex >= 0 && titleIndex + 1 < header.size()) {
+      String next = header.get(titleIndex + 1).text();
+      if (OUTLET_LINE.matcher(next).matches()
+          && reasonOf(cleaned, header.get(titleIndex + 1)) == null
+          && !CAPS_LINE.matcher(next).matches()) {
+        outlet = next;
+        how.put("outlet", "text:line-under-headline");
+      }
+    }
+    for (Removed r : cleaned.removed()) {
+      if (!"publication-line".equals(r.reason())) {
+        continue;
+      }
+      Matcher m = PUBLISHED_IN.matcher(r.text());
+      if (outlet == null && m.matches() && !Dates.find(m.group(1)).isPresent()) {
+        outlet = m.group(1);
+        how.put("outlet", "text:published-in-line");
+      }
+      if (published == null) {
+        published = Dates.find(r.text()).map(Dates.Found::date).orElse(null);
+        how.put("published", "text:publication-line");
+      }
+    }
+    List<Block> kept = cleaned.kept();
+    if (!kept.isEmpty()) {
+      Matcher m = DATELINE.matcher(kept.get(0).text());
+      if (m.find() && m.group(1).strip().codePoints().filter(Character::isUpperCase).count() >= 3) {
+        dateline = m.group(1).strip();
+        how.put("dateline", "text:opening-dateline");
+        if (outlet == null && m.group(2) != null && OUTLET_LINE.matcher(m.group(2)).matches()) {
+          outlet = m.group(2).strip();
+          how.put("outlet", "text:dateline-credit");
+        }
+      }
+    }
+    if (dateline == null && !header.isEmpty()) {
+      String last = header.get(header.size() - 1).text();
+      if (CAPS_LINE.matcher(last).matches() && !last.equals(title)) {
+        dateline = last.strip();
+        how.put("dateline", "text:dateline-line");
+      }
+    }
+    for (int i = 0; i < Math.min(2, kept.size()) && outlet == null; i++) {
+      Matcher m = REPORTS_CREDIT.matcher(kept.get(i).text());
+      if (m.find()) {
+        outlet = m.group(1);
+        how.put("outlet", "text:reports-credit");
+      }
+    }
+    return new Metadata(title, published, outlet, dateline, byline, how);
+  }
+
+  private record DatePrefixed(LocalDate date, String rest) {}
+
+  /** "date 2021-01-05 Headline": a date at the very start of a line, then more text. */
+  private static Optional<DatePrefixed> datePrefixed(String s) {
+    return Dates.find(s)
+        .flatMap(
+            f -> {
+              Matcher lead = DATE_PREFIX_WORDS.matcher(s.substring(0, f.span().start()));
+              if (!lead.matches()) {
+                return Optional.empty();
+              }
+              String rest = s.substring(f.span().end());
+              Matcher sep = AFTER_DATE.matcher(rest);
+              sep.lookingAt();
+              rest = rest.substring(sep.end()).strip();
+              return rest.isEmpty()
+                  ? Optional.empty()
+                  : Optional.of(new DatePrefixed(f.date(), rest));
+            });
+  }
+
+  /** Headline-shaped: 4 to 30 words, not a sentence ending in a full stop, not all capitals. */
+  private static boolean headline(String s) {
+    String[] words = s.strip().split("\\s+");
+    return words.length >= 4
+        && words.length <= 30
+        && s.length() <= 250
+        && !s.strip().endsWith(".")
+        && !CAPS_LINE.matcher(s).matches();
+  }
+
+  private static String reasonOf(CleanedText cleaned, Block b) {
+    for (Removed r : cleaned.removed()) {
+      if (r.span().equals(b.span())) {
+        return "outside-main-content".equals(r.reason()) || "not-prose".equals(r.reason())
+            ? null
+            : r.reason();
+      }
+    }
+    return null;
+  }
+}
