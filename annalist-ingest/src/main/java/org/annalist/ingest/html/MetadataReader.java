@@ -1,0 +1,232 @@
+package org.annalist.ingest.html;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads what a page states about its article: JSON-LD, OpenGraph and other meta tags, {@code
+ * <time>}, {@code <h1>}, {@code <title>}, byline elements, and the URL host for the outlet as a
+ * last resort. Stateless and thread-safe.
+ */
+final class MetadataReader {
+
+  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
+  private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by[:\\s]\\s*");
+
+  private MetadataReader() {}
+
+  static HtmlMetadata read(Document doc, JsonLd jsonLd, String url) {
+    Map<String, String> how = new LinkedHashMap<>();
+
+    String outlet = found(how, "outlet", jsonLd.publisherName(), "html:json-ld publisher");
+    outlet = orMeta(doc, how, outlet, "outlet", "og:site_name", "application-name");
+    String host = host(url);
+    if (outlet == null && host != null) {
+      outlet = found(how, "outlet", host, "url:host");
+    }
+
+    String title = found(how, "title", jsonLd.articleText("headline"), "html:json-ld headline");
+    title = orMeta(doc, how, title, "title", "og:title", "twitter:title");
+    if (title == null) {
+      Element h1 = doc.selectFirst("h1");
+      if (h1 != null) {
+        title = found(how, "title", h1.text(), "html:h1");
+      }
+    }
+    if (title == null) {
+      title = found(how, "title", doc.title(), "html:title");
+    }
+    if (title != null) {
+      title = stripSiteName(title, outlet, host);
+    }
+
+    String published =
+        found(
+            how, "publishedRaw", jsonLd.articleText("datePublished"), "html:json-ld datePublished");
+    published =
+        orMeta(
+            doc,
+            how,
+            published,
+            "publishedRaw",
+            "article:published_time",
+            "og:article:published_time",
+            "datePublished",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "cxenseparse:recs:publishtime");
+    if (published == null) {
+      Element time =
+          doc.selectFirst(
+              "time[pubdate][datetime], time[itemprop=datePublished][datetime],"
+                  + " [itemprop=datePublished][content]");
+      if (time != null) {
+        String value = time.hasAttr("datetime") ? time.attr("datetime") : time.attr("content");
+        published = found(how, "publishedRaw", value, "html:itemprop datePublished");
+      }
+    }
+    if (published == null) {
+      Element time = doc.selectFirst("article time[datetime], main time[datetime]");
+      if (time == null) {
+        time = doc.selectFirst("time[datetime]");
+      }
+      if (time != null) {
+        published = found(how, "publishedRaw", time.attr("datetime"), "html:time datetime");
+      }
+    }
+
+    String byline = found(how, "byline", jsonLd.authorNames(), "html:json-ld author");
+    byline =
+        orMeta(
+            doc,
+            how,
+            byline,
+            "byline",
+            "author",
+            "article:author",
+            "parsely-author",
+            "dc.creator",
+            "byl",
+            "sailthru.author");
+    if (byline == null) {
+      Element el =
+          doc.selectFirst(
+              "[rel=author], [itemprop=author], .byline, .author-name, .article-byline,"
+                  + " .byline-name, [class*=byline]");
+      if (el != null) {
+        String text = el.text();
+        if (text.length() <= 120) {
+          byline =
+              found(how, "byline", BY_PREFIX.matcher(text).replaceFirst(""), "html:byline element");
+        }
+      }
+    }
+
+    String canonical = null;
+    Element link = doc.selectFirst("link[rel=canonical][href]");
+    if (link != null) {
+      canonical =
+          found(
+              how,
+              "canonicalUrl",
+              link.absUrl("href").isEmpty() ? link.attr("href") : link.absUrl("href"),
+              "html:link canonical");
+    }
+    canonical = orMeta(doc, how, canonical, "canonicalUrl", "og:url");
+
+    String language = null;
+    Element html = doc.selectFirst("html");
+    if (html != null) {
+      language = found(how, "language", html.attr("lang"), "html:lang");
+      if (language == null) {
+        language = found(how, "language", html.attr("xml:lang"), "html:xml:lang");
+      }
+    }
+    if (language == null) {
+      language =
+          found(how, "language", jsonLd.articleText("inLanguage"), "html:json-ld inLanguage");
+    }
+    if (language == null) {
+      Element meta = doc.selectFirst("meta[http-equiv~=(?i)content-language][content]");
+      if (meta != null) {
+        language = found(how, "language", meta.attr("content"), "html:meta content-language");
+      }
+    }
+    return new HtmlMetadata(title, published, outlet, byline, canonical, language, how);
+  }
+
+  private static String found(Map<String, String> how, String field, String value, String source) {
+    if (value == null) {
+      return null;
+    }
+    String clean = value.replaceAll("\\s+", " ").strip();
+    if (clean.isEmpty()) {
+      return null;
+    }
+    how.put(field, source);
+    return clean;
+  }
+
+  /** Keeps {@code current} when set, else the first named meta tag (name, property, itemprop). */
+  private static String orMeta(
+      Document doc, Map<String, String> how, String current, String field, String... names) {
+    if (current != null) {
+      return current;
+    }
+    for (String name : names) {
+      for (Element meta : doc.select("meta[content]")) {
+        String key =
+            meta.hasAttr("property")
+                ? meta.attr("property")
+                : meta.hasAttr("name") ? meta.attr("name") : meta.attr("itemprop");
+        if (key.equalsIgnoreCase(name)) {
+          String value = meta.attr("content");
+          if ("byline".equals(field) && value.startsWith("http")) {
+            continue;
+          }
+          String result = found(how, field, value, "html:" + name);
+          if (result != null) {
+            return result;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  static String host(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      String host = new URI(url.strip()).getHost();
+      if (host == null || host.isEmpty()) {
+        return null;
+      }
+      host = host.toLowerCase(Locale.ROOT);
+      return host.startsWith("www.") ? host.substring(4) : host;
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  /** Strips a trailing " | Site Name" when it names the outlet or the host. */
+  static String stripSiteName(String title, String outlet, String host) {
+    var m = TITLE_SEPARATOR.matcher(title);
+    int lastStart = -1;
+    int lastEnd = -1;
+    while (m.find()) {
+      lastStart = m.start();
+      lastEnd = m.end();
+    }
+    if (lastStart <= 0) {
+      return title;
+    }
+    String suffix = squash(title.substring(lastEnd));
+    if (suffix.isEmpty()) {
+      return title;
+    }
+    boolean names =
+        (outlet != null && (squash(outlet).equals(suffix) || squash(outlet).contains(suffix)))
+            || (host != null && squash(host).contains(suffix));
+    return names ? title.substring(0, lastStart).strip() : title;
+  }
+
+  private static String squash(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+}
