@@ -61,8 +61,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     try (Store st = store.open()) {
       if (out == null) {
-        Writer w =
-            new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
         st.export(format.format, w);
         w.flush();
       } else {

@@ -119,7 +119,8 @@ final class IngestCommand implements Callable<Integer> {
         "  already present:  %,d (%,d of them gained a new origin)%n",
         s.alreadyPresent(), s.originAdded());
     if (s.skippedRecords() > 0) {
-      out.printf("  skipped records:  %,d (not articles, e.g. non-HTML WARC records)%n",
+      out.printf(
+          "  skipped records:  %,d (not articles, e.g. non-HTML WARC records)%n",
           s.skippedRecords());
     }
     out.printf("  failed:           %,d%n", s.failures().size());

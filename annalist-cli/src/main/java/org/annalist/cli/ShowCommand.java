@@ -19,8 +19,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "show",
     mixinStandardHelpOptions = true,
-    description = "Prints one cleaned article: metadata (with how each field was found), body,"
-        + " and what the cleaner removed.")
+    description =
+        "Prints one cleaned article: metadata (with how each field was found), body,"
+            + " and what the cleaner removed.")
 final class ShowCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
   @Mixin private StoreOption store;

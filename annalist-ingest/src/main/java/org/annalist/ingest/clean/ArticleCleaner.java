@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.annalist.ingest.html.HtmlExtractor;
+import org.annalist.ingest.html.HtmlMetadata;
+import org.annalist.ingest.html.HtmlPage;
 import org.annalist.ingest.lang.LanguageIdentifier;
 import org.annalist.ingest.meta.Dates;
 import org.annalist.ingest.meta.Metadata;
@@ -13,6 +16,7 @@ import org.annalist.model.ArticleId;
 import org.annalist.model.DocumentHints;
 import org.annalist.model.RawDocument;
 import org.annalist.model.Removed;
+import org.annalist.model.SourceFormat;
 import org.annalist.model.Stage;
 
 /**
@@ -25,25 +29,62 @@ import org.annalist.model.Stage;
  */
 public final class ArticleCleaner implements Stage<RawDocument, Article> {
   private final TextCleaner textCleaner;
+  private final HtmlExtractor htmlExtractor;
   private final LanguageIdentifier languages;
 
   /** A cleaner with default options. */
   public ArticleCleaner() {
-    this(new TextCleaner(), new LanguageIdentifier());
+    this(new TextCleaner(), new HtmlExtractor(), new LanguageIdentifier());
   }
 
   /** A cleaner from its parts. */
-  public ArticleCleaner(TextCleaner textCleaner, LanguageIdentifier languages) {
+  public ArticleCleaner(
+      TextCleaner textCleaner, HtmlExtractor htmlExtractor, LanguageIdentifier languages) {
     this.textCleaner = textCleaner;
+    this.htmlExtractor = htmlExtractor;
     this.languages = languages;
   }
 
   @Override
   public Article apply(RawDocument doc) {
+    if (doc.format() == SourceFormat.HTML) {
+      HtmlPage page = htmlExtractor.extract(doc.text(), doc.origin().url());
+      // The page's structured metadata first; then what the body's own text states.
+      CleanedText bodyText = textCleaner.clean(page.body(), languages.identify(page.body()));
+      Metadata fromBody = TextMetadata.find(bodyText);
+      Metadata fromBodyLines =
+          new Metadata(
+              null, null, null, fromBody.dateline(), fromBody.byline(), onlyFrom(fromBody));
+      Metadata meta = hints(doc.hints()).orElse(fromHtml(page.metadata())).orElse(fromBodyLines);
+      return assemble(doc, page.body(), page.removed(), meta);
+    }
     String pageLanguage = languages.identify(doc.text());
     CleanedText cleaned = textCleaner.clean(doc.text(), pageLanguage);
     Metadata found = TextMetadata.find(cleaned);
     return assemble(doc, cleaned.body(), cleaned.removed(), hints(doc.hints()).orElse(found));
+  }
+
+  private static Map<String, String> onlyFrom(Metadata m) {
+    Map<String, String> how = new LinkedHashMap<>();
+    for (String f : new String[] {"dateline", "byline"}) {
+      if (m.how().containsKey(f)) {
+        how.put(f, m.how().get(f));
+      }
+    }
+    return how;
+  }
+
+  private static Metadata fromHtml(HtmlMetadata m) {
+    Map<String, String> how = new LinkedHashMap<>(m.how());
+    var published = Dates.parse(m.publishedRaw());
+    if (published.isEmpty()) {
+      how.remove("publishedRaw");
+    } else {
+      how.put("published", how.getOrDefault("publishedRaw", "html"));
+      how.remove("publishedRaw");
+    }
+    how.keySet().retainAll(java.util.Set.of("title", "published", "outlet", "byline"));
+    return new Metadata(m.title(), published.orElse(null), m.outlet(), null, m.byline(), how);
   }
 
   private Article assemble(RawDocument doc, String body, List<Removed> removed, Metadata meta) {
