@@ -20,7 +20,7 @@ import org.annalist.model.Removed;
 public final class TextMetadata {
   private static final Pattern PUBLISHED_IN =
       Pattern.compile(
-          "^(?:first\\s+)?(?:published|appeared)\\s+in\\s+(?:the\\s+)?(.+?)\\s*[,–—-]\\s*.*$",
+          "^(?:first\\s+)?(?:published|appeared)\\s+in\\s+(.+?)\\s*[,–—-]\\s*.*$",
           Pattern.CASE_INSENSITIVE);
   private static final String NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}.&'’-]*";
   private static final Pattern REPORTS_CREDIT =
