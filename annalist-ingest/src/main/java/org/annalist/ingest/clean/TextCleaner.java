@@ -372,8 +372,19 @@ public final class TextCleaner {
       }
     }
     List<Cls> before = new ArrayList<>();
+    boolean anyGood = false;
     for (Work w : work) {
       before.add(w.cls);
+      anyGood |= w.cls == Cls.GOOD && !w.furniture();
+    }
+    if (!anyGood) {
+      // A short article has no long paragraph to anchor on: its prose anchors itself.
+      for (int i = 0; i < work.size(); i++) {
+        if (before.get(i) == Cls.NEARGOOD && !work.get(i).furniture()) {
+          before.set(i, Cls.GOOD);
+          work.get(i).cls = Cls.GOOD;
+        }
+      }
     }
     for (int i = 0; i < work.size(); i++) {
       Work w = work.get(i);
