@@ -89,7 +89,7 @@ final class Furniture {
               "byline",
               Placement.INLINE,
               Pattern.compile(
-                  "^(?:by|written\\s+by|reporting\\s+by)\\s+\\p{Lu}[\\p{L}.'’-]+"
+                  "^(?i:by|written\\s+by|reporting\\s+by)\\s+\\p{Lu}[\\p{L}.'’-]+"
                       + "(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,5}(?:\\s*[,|]\\s*.{0,40})?$")));
 
   private Furniture() {}
