@@ -267,13 +267,17 @@ public final class WarcArchiveReader implements DocumentReader {
     if (record instanceof WarcResource || record instanceof WarcConversion) {
       MediaType type = record.contentType();
       if (!isHtml(type)) {
-        count(skipped, record.type() + " " + describe(type));
+        count(skipped, type(record) + " " + describe(type));
         return null;
       }
       return new Payload(record.body(), record.body().size(), type.parameters().get("charset"));
     }
-    count(skipped, record.type());
+    count(skipped, type(record));
     return null;
+  }
+
+  private static String type(WarcRecord record) {
+    return record.headers().first("WARC-Type").orElse("(no WARC-Type)");
   }
 
   /** The whole body, or null when it exceeds the limit. */
