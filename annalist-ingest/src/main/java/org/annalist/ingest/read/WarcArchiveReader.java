@@ -77,12 +77,19 @@ public final class WarcArchiveReader implements DocumentReader {
         records++;
         readRecord(file, next.get(), records, sink, skipped);
       }
+    } catch (ReadException e) {
+      reportSkipped(where, skipped, sink); // what was skipped before the damage still counts
+      throw e;
     } finally {
       close(warc);
     }
     if (records == 0) {
       throw new ReadException(where, "not a WARC file (no records)");
     }
+    reportSkipped(where, skipped, sink);
+  }
+
+  private static void reportSkipped(String where, Map<String, Integer> skipped, DocumentSink sink) {
     int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
     if (total > 0) {
       var summary = new StringBuilder();

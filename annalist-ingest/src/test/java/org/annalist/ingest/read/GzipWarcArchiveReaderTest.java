@@ -25,6 +25,7 @@ class GzipWarcArchiveReaderTest extends WarcArchiveReaderTest {
     ReadException e = assertThrows(ReadException.class, () -> reader().read(file, sink));
     assertTrue(e.reason().startsWith("truncated gzip stream at byte "), e.getMessage());
     assertEquals(2, sink.documents().size());
+    assertEquals(5, sink.skippedCount(), "records skipped before the break are still reported");
   }
 
   @Test
