@@ -75,14 +75,21 @@ public final class WarcArchiveReader implements DocumentReader {
           break;
         }
         records++;
-        readRecord(file, next.get(), sink, skipped);
+        readRecord(file, next.get(), records, sink, skipped);
       }
+    } catch (ReadException e) {
+      reportSkipped(where, skipped, sink); // what was skipped before the damage still counts
+      throw e;
     } finally {
       close(warc);
     }
     if (records == 0) {
       throw new ReadException(where, "not a WARC file (no records)");
     }
+    reportSkipped(where, skipped, sink);
+  }
+
+  private static void reportSkipped(String where, Map<String, Integer> skipped, DocumentSink sink) {
     int total = skipped.values().stream().mapToInt(Integer::intValue).sum();
     if (total > 0) {
       var summary = new StringBuilder();
@@ -124,31 +131,48 @@ public final class WarcArchiveReader implements DocumentReader {
   private static Optional<WarcRecord> nextRecord(WarcReader warc, Path file, int index)
       throws ReadException {
     boolean gzip = warc.compression() == WarcCompression.GZIP;
-    String at = " at byte " + warc.position() + (index == 0 ? "" : " (after record " + index + ")");
     try {
       return warc.next();
     } catch (ParsingException e) {
       String what = index == 0 ? "not a WARC file or corrupt WARC record" : "corrupt WARC record";
-      throw new ReadException(file.toString(), what + at + ": " + e.getMessage(), e);
+      throw new ReadException(file.toString(), what + at(warc, index) + ": " + e.getMessage(), e);
     } catch (EOFException e) {
       String what = gzip ? "truncated gzip stream" : "truncated WARC record";
-      throw new ReadException(file.toString(), what + at, e);
+      throw new ReadException(file.toString(), what + at(warc, index), e);
     } catch (ZipException e) {
       throw new ReadException(
-          file.toString(), "corrupt gzip stream" + at + " (" + e.getMessage() + ")", e);
+          file.toString(),
+          "corrupt gzip stream" + at(warc, index) + " (" + e.getMessage() + ")",
+          e);
     } catch (IllegalArgumentException e) {
       // jwarc throws this for unparsable header values, e.g. a Content-Length that is no number
       throw new ReadException(
-          file.toString(), "corrupt WARC record" + at + ": " + e.getMessage(), e);
+          file.toString(), "corrupt WARC record" + at(warc, index) + ": " + e.getMessage(), e);
     } catch (IOException e) {
       throw Inputs.failure(file, e, gzip);
     }
   }
 
+  /** Where reading stopped: the start of the record being read (compressed offset for gzip). */
+  private static String at(WarcReader warc, int index) {
+    return " at byte " + warc.position() + (index == 0 ? "" : " (after record " + index + ")");
+  }
+
+  /** The record's WARC-Record-ID without angle brackets, or {@code record N} when it has none. */
+  private static String recordId(WarcRecord record, int index) {
+    return record
+        .headers()
+        .first("WARC-Record-ID")
+        .map(id -> id.strip().replaceAll("^<|>$", ""))
+        .filter(id -> !id.isEmpty())
+        .orElse("record " + index);
+  }
+
   private void readRecord(
-      Path file, WarcRecord record, DocumentSink sink, Map<String, Integer> skipped)
+      Path file, WarcRecord record, int index, DocumentSink sink, Map<String, Integer> skipped)
       throws ReadException {
-    String location = file + "#" + record.id();
+    String id = recordId(record, index);
+    String location = file + "#" + id;
     try {
       Payload payload = payload(record, skipped);
       if (payload == null) {
@@ -194,14 +218,14 @@ public final class WarcArchiveReader implements DocumentReader {
       String url = record instanceof WarcTargetRecord t ? t.target() : null;
       sink.document(
           new RawDocument(
-              new Origin(file.toString(), url, record.id().toString()),
+              new Origin(file.toString(), url, id),
               SourceFormat.HTML,
               decoded.text(),
               decoded.charset(),
               DocumentHints.NONE,
               problems));
     } catch (EOFException e) {
-      throw new ReadException(file.toString(), "truncated WARC record " + record.id(), e);
+      throw new ReadException(file.toString(), "truncated WARC record " + id, e);
     } catch (ParsingException e) {
       sink.failure(new Failure(location, "invalid HTTP response: " + e.getMessage()));
     } catch (IOException e) {
@@ -250,13 +274,17 @@ public final class WarcArchiveReader implements DocumentReader {
     if (record instanceof WarcResource || record instanceof WarcConversion) {
       MediaType type = record.contentType();
       if (!isHtml(type)) {
-        count(skipped, record.type() + " " + describe(type));
+        count(skipped, type(record) + " " + describe(type));
         return null;
       }
       return new Payload(record.body(), record.body().size(), type.parameters().get("charset"));
     }
-    count(skipped, record.type());
+    count(skipped, type(record));
     return null;
+  }
+
+  private static String type(WarcRecord record) {
+    return record.headers().first("WARC-Type").orElse("(no WARC-Type)");
   }
 
   /** The whole body, or null when it exceeds the limit. */
@@ -274,7 +302,9 @@ public final class WarcArchiveReader implements DocumentReader {
   }
 
   private static String describe(MediaType type) {
-    return type.isValid() ? lower(type.type()) + "/" + lower(type.subtype()) : "(no valid type)";
+    String t = lower(type.type());
+    String sub = lower(type.subtype());
+    return t.isEmpty() || sub.isEmpty() ? "(no media type)" : t + "/" + sub;
   }
 
   private static String lower(String s) {
