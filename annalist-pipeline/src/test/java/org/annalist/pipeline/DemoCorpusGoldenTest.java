@@ -25,6 +25,7 @@ import org.annalist.model.RawDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -65,12 +66,17 @@ class DemoCorpusGoldenTest {
             });
   }
 
-  static Stream<JsonNode> expectations() throws IOException {
+  static Stream<Arguments> expectations() throws IOException {
     ObjectMapper json = new ObjectMapper();
-    List<JsonNode> out = new ArrayList<>();
+    List<Arguments> out = new ArrayList<>();
     for (String line : Files.readAllLines(DEMO.resolve("expected").resolve("articles.jsonl"))) {
       if (!line.isBlank()) {
-        out.add(json.readTree(line));
+        JsonNode x = json.readTree(line);
+        String key = x.get("file").asText();
+        if (x.hasNonNull("record")) {
+          key += "#" + x.get("record").asText();
+        }
+        out.add(Arguments.of(key, x));
       }
     }
     return out.stream();
@@ -84,11 +90,7 @@ class DemoCorpusGoldenTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("expectations")
-  void cleansAsExpected(JsonNode x) {
-    String key = x.get("file").asText();
-    if (x.hasNonNull("record")) {
-      key += "#" + x.get("record").asText();
-    }
+  void cleansAsExpected(String key, JsonNode x) {
     Article a = CLEANED.get(key);
     assertNotNull(a, "no article read from " + key + "; read: " + CLEANED.keySet());
     assertEquals(text(x, "title"), a.title(), "title");

@@ -25,6 +25,20 @@ final class Furniture {
 
   private static final int I = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
+  /** Cross-link idioms: "Read more", "Related stories", "Also on Site", "Next story", ... */
+  private static final String CROSS_LINK_CUE =
+      "^(?:also\\s+read|read\\s+(?:more|also|next)|related(?:\\s+(?:stories|articles|"
+          + "news|coverage|content|posts|topics))?|more\\s+(?:from|on|stories|news|in)"
+          + "|latest\\s+(?:from|news|stories)|recommended(?:\\s+for\\s+you)?"
+          + "|you\\s+(?:may|might)\\s+(?:also\\s+)?like|check\\s+also|see\\s+also"
+          + "|don['’]t\\s+miss|trending(?:\\s+now)?|most\\s+(?:read|popular|viewed)"
+          + "|top\\s+stories|(?:next|previous|prev)\\s+(?:story|article|post)"
+          + "|editor['’]s\\s+picks?|also\\s+(?:on|in)|in\\s+other\\s+news"
+          + "|in\\s+case\\s+you\\s+missed)";
+
+  private static final Pattern LEADING_SYMBOLS =
+      Pattern.compile("^[\\p{So}\\p{Sm}\\p{Pd}•·»›>*|\\uFFFD]+\\s*");
+
   private static final List<Kind> KINDS =
       List.of(
           new Kind(
@@ -33,18 +47,14 @@ final class Furniture {
               Pattern.compile(
                   "^\\d{1,3}\\s*(?:min|mins|minutes?)\\.?\\s*(?:read|reading)\\b.*", I)),
           new Kind(
+              "related-link",
+              Placement.INLINE,
+              Pattern.compile(
+                  CROSS_LINK_CUE + "(?:\\s+[^\\s:»>|–—]+){0,6}\\s*[:»>|–—-]\\s*\\S.{0,200}$", I)),
+          new Kind(
               "related-links",
               Placement.AROUND,
-              Pattern.compile(
-                  "^(?:also\\s+read|read\\s+(?:more|also|next)|related(?:\\s+(?:stories|articles|"
-                      + "news|coverage|content|posts|topics))?|more\\s+(?:from|on|stories|news|in)"
-                      + "|latest\\s+(?:from|news|stories)|recommended(?:\\s+for\\s+you)?"
-                      + "|you\\s+(?:may|might)\\s+(?:also\\s+)?like|check\\s+also|see\\s+also"
-                      + "|don['’]t\\s+miss|trending(?:\\s+now)?|most\\s+(?:read|popular|viewed)"
-                      + "|top\\s+stories|(?:next|previous|prev)\\s+(?:story|article|post)"
-                      + "|editor['’]s\\s+picks?|in\\s+other\\s+news|in\\s+case\\s+you\\s+missed)"
-                      + "(?:\\s*$|\\s*[:»>|\\-–—].*|(?:\\s+\\S+){1,6}(?<![.!?\"”])\\s*$)",
-                  I)),
+              Pattern.compile(CROSS_LINK_CUE + "(?:\\s*$|(?:\\s+\\S+){1,6}(?<![.!?\"”])\\s*$)", I)),
           new Kind(
               "author-box",
               Placement.AROUND,
@@ -52,6 +62,21 @@ final class Furniture {
                   "^(?:about\\s+(?:the\\s+)?(?:author|writer|\\p{L}+)|more\\s+by\\s+.{1,40}"
                       + "|view\\s+all\\s+posts\\b.*)$",
                   I)),
+          new Kind(
+              "syndication-credit",
+              Placement.AROUND,
+              Pattern.compile(
+                  "^(?:this\\s+(?:article|story|report|piece)\\s+(?:was|is|has\\s+been)\\s+"
+                      + "(?:originally\\s+|first\\s+)?(?:published|written|produced|reproduced)"
+                      + "\\b.{0,200}|\\(?(?:with\\s+)?(?:additional\\s+)?reporting\\s+by\\b.{0,120})$",
+                  I)),
+          new Kind(
+              "author-bio",
+              Placement.AROUND,
+              Pattern.compile(
+                  "^\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s+is\\s+(?:a|an|the)"
+                      + "\\s+(?:[\\p{L}-]+\\s+){0,3}(?:reporter|correspondent|editor|writer|journalist"
+                      + "|columnist|contributor|producer|photographer)\\b.{0,200}$")),
           new Kind(
               "page-chrome",
               Placement.AROUND,
@@ -68,14 +93,16 @@ final class Furniture {
               Pattern.compile(
                   "^(?:share(?:\\s+(?:this|on|via)\\b.*)?|tweet|print|e-?mail|whatsapp|facebook"
                       + "|twitter|linkedin|telegram|copy\\s+link|follow\\s+us\\b.*"
-                      + "|(?:click|tap)\\s+here\\b.*)[\\s:!.]*$",
+                      + "|(?:click|tap)\\s+here\\b.*"
+                      + "|.{0,40}\\bfollow\\s+(?:us|\\p{Lu}[\\p{L}&' ]{0,40}?)\\s+on\\b.{0,60})[\\s:!.]*$",
                   I)),
           new Kind(
               "subscribe-prompt",
               Placement.AROUND,
               Pattern.compile(
-                  "^.{0,60}\\b(?:subscribe|newsletter|sign\\s+up|sign\\s+in|log\\s+in"
-                      + "|create\\s+an\\s+account)\\b.{0,60}$",
+                  "^.{0,80}\\b(?:subscribe|newsletter|sign\\s+up|sign\\s+in|log\\s+in"
+                      + "|create\\s+an\\s+account|donate|become\\s+a\\s+(?:member|subscriber|supporter)"
+                      + "|support\\s+(?:our|independent|us|quality)\\b|get\\s+the\\s+.{1,40}\\sapp)\\b.{0,80}$",
                   I)),
           new Kind(
               "caption",
@@ -94,9 +121,19 @@ final class Furniture {
 
   private Furniture() {}
 
+  /** True when furniture with this reason also occurs between an article's paragraphs. */
+  static boolean inline(String reason) {
+    for (Kind k : KINDS) {
+      if (k.reason().equals(reason)) {
+        return k.placement() == Placement.INLINE;
+      }
+    }
+    return false;
+  }
+
   /** The kind of furniture {@code line} is, or null when its form is not furniture. */
   static Kind match(String line) {
-    String s = line.strip();
+    String s = LEADING_SYMBOLS.matcher(line.strip()).replaceFirst("");
     if (s.length() > 240) {
       return null;
     }

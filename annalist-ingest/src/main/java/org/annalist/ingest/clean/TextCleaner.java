@@ -228,8 +228,7 @@ public final class TextCleaner {
     String s = b.text();
     String reason = formReason(s);
     if (reason != null) {
-      boolean inline =
-          "caption".equals(reason) || "share-prompt".equals(reason) || "byline".equals(reason);
+      boolean inline = Furniture.inline(reason);
       return new Work(b, Cls.BAD, reason, inline);
     }
     Matcher m = WORD.matcher(s);

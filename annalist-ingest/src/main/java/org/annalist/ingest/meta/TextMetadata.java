@@ -40,6 +40,8 @@ public final class TextMetadata {
       Pattern.compile(
           "^\\s*(?:date[d]?|published|posted|updated)?\\s*:?\\s*(?:on\\s+)?",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s(?:/|>|»|›|\\||::)\\s");
+  private static final Pattern TRAILING_DOT = Pattern.compile("(?<=\\p{L}{3})\\.$");
   private static final Pattern AFTER_DATE = Pattern.compile("^\\s*[|,:·–—-]?\\s*");
 
   private TextMetadata() {}
@@ -54,8 +56,9 @@ public final class TextMetadata {
     String byline = null;
 
     List<Block> header = cleaned.header();
+    // The headline: the most substantial headline-shaped line above the body (nearest wins ties).
     int titleIndex = -1;
-    for (int i = header.size() - 1; i >= 0 && title == null; i--) {
+    for (int i = header.size() - 1; i >= 0; i--) {
       String s = header.get(i).text();
       Optional<DatePrefixed> dp = datePrefixed(s);
       if (dp.isPresent()) {
@@ -65,7 +68,9 @@ public final class TextMetadata {
         }
         s = dp.get().rest();
       }
-      if (headline(s) && reasonOf(cleaned, header.get(i)) == null) {
+      if (headline(s)
+          && reasonOf(cleaned, header.get(i)) == null
+          && (title == null || s.length() > title.length())) {
         title = s;
         titleIndex = i;
         how.put("title", "text:headline-line");
@@ -85,7 +90,21 @@ public final class TextMetadata {
         }
       }
     }
-    if (titleIndex >= 0 && titleIndex + 1 < header.size()) {
+    if (titleIndex > 0) {
+      String first = header.get(0).text();
+      String trailHead = NAV_SEPARATOR.split(first)[0].strip();
+      if (OUTLET_LINE.matcher(first).matches() && reasonOf(cleaned, header.get(0)) == null) {
+        outlet = first;
+        how.put("outlet", "text:masthead-line");
+      } else if ("navigation".equals(reasonOf(cleaned, header.get(0)))
+          && trailHead.contains(" ")
+          && OUTLET_LINE.matcher(trailHead).matches()
+          && namedElsewhere(cleaned, trailHead, header.get(0))) {
+        outlet = trailHead;
+        how.put("outlet", "text:masthead-in-navigation");
+      }
+    }
+    if (outlet == null && titleIndex >= 0 && titleIndex + 1 < header.size()) {
       String next = header.get(titleIndex + 1).text();
       if (OUTLET_LINE.matcher(next).matches()
           && reasonOf(cleaned, header.get(titleIndex + 1)) == null
@@ -112,7 +131,7 @@ public final class TextMetadata {
     if (!kept.isEmpty()) {
       Matcher m = DATELINE.matcher(kept.get(0).text());
       if (m.find() && m.group(1).strip().codePoints().filter(Character::isUpperCase).count() >= 3) {
-        dateline = m.group(1).strip();
+        dateline = TRAILING_DOT.matcher(m.group(1).strip()).replaceFirst("");
         how.put("dateline", "text:opening-dateline");
         if (outlet == null && m.group(2) != null && OUTLET_LINE.matcher(m.group(2)).matches()) {
           outlet = m.group(2).strip();
@@ -135,6 +154,16 @@ public final class TextMetadata {
       }
     }
     return new Metadata(title, published, outlet, dateline, byline, how);
+  }
+
+  /** True when {@code name} also occurs in some other removed block (a brand repeats). */
+  private static boolean namedElsewhere(CleanedText cleaned, String name, Block except) {
+    for (Removed r : cleaned.removed()) {
+      if (!r.span().equals(except.span()) && r.text().contains(name)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private record DatePrefixed(LocalDate date, String rest) {}
