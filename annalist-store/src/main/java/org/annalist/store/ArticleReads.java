@@ -58,9 +58,8 @@ final class ArticleReads {
     if (ids.isEmpty()) {
       return List.of();
     }
-    String sql =
-        "SELECT " + COLUMNS + " FROM articles WHERE id IN " + Rows.placeholders(ids.size());
-    List<Article> found = load(c, sql, new ArrayList<>(ids));
+    String sql = "SELECT " + COLUMNS + " FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))";
+    List<Article> found = load(c, sql, List.of(c.createArrayOf("VARCHAR", ids.toArray())));
     Map<String, Article> byId = new HashMap<>();
     found.forEach(a -> byId.put(a.id(), a));
     return ids.stream().filter(byId::containsKey).map(byId::get).toList();
@@ -191,15 +190,9 @@ final class ArticleReads {
       Connection c, String select, List<String> ids, String order, RowHandler handler)
       throws SQLException {
     String sql =
-        select
-            + " WHERE article_id IN "
-            + Rows.placeholders(ids.size())
-            + " ORDER BY article_id, "
-            + order;
+        select + " WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id, " + order;
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      for (int i = 0; i < ids.size(); i++) {
-        ps.setString(i + 1, ids.get(i));
-      }
+      Rows.bindIds(c, ps, 1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           handler.accept(rs);

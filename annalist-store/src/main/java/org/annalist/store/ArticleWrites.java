@@ -44,22 +44,36 @@ final class ArticleWrites {
     Rows articles =
         new Rows(
             "articles",
-            "id",
-            "outlet",
-            "title",
-            "published",
-            "dateline",
-            "byline",
-            "language",
-            "body",
-            "ingested_at");
+            "id VARCHAR",
+            "outlet VARCHAR",
+            "title VARCHAR",
+            "published DATE",
+            "dateline VARCHAR",
+            "byline VARCHAR",
+            "language VARCHAR",
+            "body VARCHAR",
+            "ingested_at TIMESTAMP");
     Rows origins =
-        new Rows("article_origins", "article_id", "ordinal", "path", "url", "record", "added_at");
+        new Rows(
+            "article_origins",
+            "article_id VARCHAR",
+            "ordinal INTEGER",
+            "path VARCHAR",
+            "url VARCHAR",
+            "record VARCHAR",
+            "added_at TIMESTAMP");
     Rows removed =
         new Rows(
-            "article_removed", "article_id", "ordinal", "span_start", "span_end", "reason", "text");
-    Rows provenance = new Rows("article_provenance", "article_id", "field", "how");
-    Rows notes = new Rows("article_notes", "article_id", "ordinal", "note");
+            "article_removed",
+            "article_id VARCHAR",
+            "ordinal INTEGER",
+            "span_start INTEGER",
+            "span_end INTEGER",
+            "reason VARCHAR",
+            "text VARCHAR");
+    Rows provenance =
+        new Rows("article_provenance", "article_id VARCHAR", "field VARCHAR", "how VARCHAR");
+    Rows notes = new Rows("article_notes", "article_id VARCHAR", "ordinal INTEGER", "note VARCHAR");
 
     Map<String, WriteStatus> statuses = new LinkedHashMap<>();
     for (Article a : merged.values()) {
@@ -120,29 +134,21 @@ final class ArticleWrites {
       throws SQLException {
     Map<String, List<Origin>> origins = new HashMap<>();
     Map<String, Integer> next = new HashMap<>();
-    List<String> all = new ArrayList<>(ids);
-    int chunk = 1000;
-    for (int from = 0; from < all.size(); from += chunk) {
-      List<String> part = all.subList(from, Math.min(all.size(), from + chunk));
-      String sql =
-          "SELECT a.id, o.ordinal, o.path, o.url, o.record FROM articles a"
-              + " LEFT JOIN article_origins o ON o.article_id = a.id WHERE a.id IN "
-              + Rows.placeholders(part.size())
-              + " ORDER BY a.id, o.ordinal";
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        for (int i = 0; i < part.size(); i++) {
-          ps.setString(i + 1, part.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String id = rs.getString(1);
-            List<Origin> list = origins.computeIfAbsent(id, k -> new ArrayList<>());
-            next.putIfAbsent(id, 0);
-            String path = rs.getString(3);
-            if (path != null) {
-              list.add(new Origin(path, rs.getString(4), rs.getString(5)));
-              next.put(id, rs.getInt(2) + 1);
-            }
+    String sql =
+        "SELECT a.id, o.ordinal, o.path, o.url, o.record FROM articles a"
+            + " LEFT JOIN article_origins o ON o.article_id = a.id"
+            + " WHERE a.id IN (SELECT unnest(?::VARCHAR[])) ORDER BY a.id, o.ordinal";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      Rows.bindIds(c, ps, 1, new ArrayList<>(ids));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String id = rs.getString(1);
+          List<Origin> list = origins.computeIfAbsent(id, k -> new ArrayList<>());
+          next.putIfAbsent(id, 0);
+          String path = rs.getString(3);
+          if (path != null) {
+            list.add(new Origin(path, rs.getString(4), rs.getString(5)));
+            next.put(id, rs.getInt(2) + 1);
           }
         }
       }

@@ -171,10 +171,10 @@ public final class Store implements AutoCloseable {
         rs.next();
         id = rs.getLong(1);
       }
-      Rows run = new Rows("runs", "id", "started_at");
+      Rows run = new Rows("runs", "id BIGINT", "started_at TIMESTAMP");
       run.add(id, now());
       run.insert(writer);
-      Rows in = new Rows("run_inputs", "run_id", "ordinal", "input");
+      Rows in = new Rows("run_inputs", "run_id BIGINT", "ordinal INTEGER", "input VARCHAR");
       for (int i = 0; i < inputs.size(); i++) {
         in.add(id, i, inputs.get(i));
       }
@@ -256,7 +256,14 @@ public final class Store implements AutoCloseable {
       }
     }
     LocalDateTime now = now();
-    Rows rows = new Rows("failures", "run_id", "ordinal", "location", "reason", "recorded_at");
+    Rows rows =
+        new Rows(
+            "failures",
+            "run_id BIGINT",
+            "ordinal INTEGER",
+            "location VARCHAR",
+            "reason VARCHAR",
+            "recorded_at TIMESTAMP");
     for (Failure f : failures) {
       rows.add(run, next++, f.location(), f.reason(), now);
     }
