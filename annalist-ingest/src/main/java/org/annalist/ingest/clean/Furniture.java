@@ -94,6 +94,7 @@ final class Furniture {
                   "^(?:share(?:\\s+(?:this|on|via)\\b.*)?|tweet|print|e-?mail|whatsapp|facebook"
                       + "|twitter|linkedin|telegram|copy\\s+link|follow\\s+us\\b.*"
                       + "|(?:click|tap)\\s+here\\b.*"
+                      + "|.{0,60}\\b(?:share|copy|forward)\\s+(?:this|the)\\s+(?:article|story|page|link)\\b.{0,60}"
                       + "|.{0,40}\\bfollow\\s+(?:us|\\p{Lu}[\\p{L}&' ]{0,40}?)\\s+on\\b.{0,60})[\\s:!.]*$",
                   I)),
           new Kind(
@@ -110,7 +111,9 @@ final class Furniture {
               Pattern.compile(
                   "^.{0,200}(?:\\((?:photo|pic|picture|image|file\\s+photo|photograph)\\b[^)]*\\)"
                       + "|\\b(?:photo|pic|picture|image)\\s+(?:credit|courtesy|by)\\b.*"
-                      + "|^(?:photo|pic|picture|image|file\\s+photo|photograph)\\s*[:|/—–-].*)$",
+                      + "|^(?:photo|pic|picture|image|file\\s+photo|photograph)\\s*[:|/—–-].*"
+                      + "|.*[.!?]\\s+(?:file\\s+)?(?:photo|pic|picture|image|photograph)"
+                      + "(?:\\s+credit)?\\s*[:/]\\s*[^.]{1,60})$",
                   I)),
           new Kind(
               "byline",

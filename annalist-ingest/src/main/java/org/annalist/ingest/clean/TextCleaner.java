@@ -251,7 +251,7 @@ public final class TextCleaner {
     } else {
       cls = Cls.BAD;
     }
-    if (cls == Cls.BAD && sentence(s, words)) {
+    if ((cls == Cls.BAD || cls == Cls.SHORT) && sentence(s, words)) {
       cls = Cls.NEARGOOD; // name-heavy news prose has few function words but is still prose
     }
     return new Work(b, cls, null, false);
@@ -360,7 +360,7 @@ public final class TextCleaner {
         int distance = 0;
         for (int j = i + 1; j < work.size() && distance <= options.headingDistance(); j++) {
           Work n = work.get(j);
-          if (n.cls == Cls.GOOD && !n.furniture()) {
+          if ((n.cls == Cls.GOOD || n.cls == Cls.NEARGOOD) && !n.furniture()) {
             w.heading = true;
             break;
           }
