@@ -61,8 +61,6 @@ final class PageRenderer implements NodeFilter {
           "thead",
           "tfoot",
           "tr",
-          "td",
-          "th",
           "ul",
           "caption",
           "noscript",
@@ -162,6 +160,9 @@ final class PageRenderer implements NodeFilter {
     String tag = element.normalName();
     if (isInvisible(element, tag)) {
       return FilterResult.SKIP_ENTIRELY;
+    }
+    if (("td".equals(tag) || "th".equals(tag)) && current.length() > 0) {
+      current.append(' ');
     }
     if ("br".equals(tag)) {
       current.append('\n');
