@@ -459,7 +459,7 @@ final class BodySelector {
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(candidates.get(i));
       k[i] = kinds[b.index()];
-      if (k[i] == Kind.BAD && b.length() >= LENGTH_LOW && !linkHeavy(b)) {
+      if (k[i] == Kind.BAD && b.length() >= LENGTH_LOW && b.linkDensity() <= 0.5) {
         // prose-poor but link-free text inside the chosen container (scores, tables): near-good
         k[i] = Kind.NEARGOOD;
       }
