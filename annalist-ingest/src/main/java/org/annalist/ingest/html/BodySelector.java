@@ -520,7 +520,7 @@ final class BodySelector {
         // the container was chosen for its prose: its edges count as good context here
         Kind prev = neighbourOrNull(k, i, -1);
         Kind next = neighbourOrNull(k, i, 1);
-        stage2[i] = prev == Kind.BAD && next == Kind.BAD ? Kind.BAD : Kind.GOOD;
+        stage2[i] = Kind.GOOD;
       }
       k = stage2;
     } else {
