@@ -245,17 +245,7 @@ final class BodySelector {
         top = entry.getKey();
       }
     }
-    if (System.getenv("ANNALIST_DEBUG") != null) {
-      scores.entrySet().stream()
-          .sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
-          .limit(6)
-          .forEach(
-              en -> System.err.println("CAND " + en.getValue() + " " + en.getKey().cssSelector()));
-    }
     top = promote(top, topScore, scores);
-    if (System.getenv("ANNALIST_DEBUG") != null) {
-      System.err.println("TOP " + top.cssSelector());
-    }
     topScore = scores.getOrDefault(top, topScore);
     result.add(top);
     Element parent = top.parent();
