@@ -412,7 +412,18 @@ final class BodySelector {
         break;
       }
     }
+    boolean isTitle =
+        b.headingLevel() == 1 || (metadata.title() != null && b.text().equals(metadata.title()));
     if (within == null) {
+      if (isTitle) {
+        return "title";
+      }
+      for (Element e = b.owner(); e != null && e != pageBody; e = e.parent()) {
+        String hint = hint(e);
+        if (hint != null) {
+          return hint;
+        }
+      }
       return OUTSIDE;
     }
     if (options.uses(Signal.CLASS_HINTS)) {
@@ -423,7 +434,7 @@ final class BodySelector {
         }
       }
     }
-    if (b.headingLevel() == 1 || (metadata.title() != null && b.text().equals(metadata.title()))) {
+    if (isTitle) {
       return "title";
     }
     if (options.uses(Signal.BOILERPLATE_LINES)) {
