@@ -111,7 +111,10 @@ public final class ExtractionEval {
 
   /** The benchmark's ground truth: id to its item, in id order. */
   static Map<String, JsonNode> readGroundTruth(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
+    JsonNode root;
+    try (InputStream in = Files.newInputStream(file)) {
+      root = new ObjectMapper().readTree(in);
+    }
     if (root == null || !root.isObject()) {
       throw new IOException(file + ": expected a JSON object mapping page ids to items");
     }

@@ -81,12 +81,6 @@ final class BodySelector {
     if (blocks.isEmpty()) {
       return reasons;
     }
-    if (options.uses(Signal.STRUCTURED_BODY) && structuredBody != null) {
-      String[] structured = new StructuredBodyMatcher(blocks, tokens).match(structuredBody);
-      if (structured != null) {
-        return structured;
-      }
-    }
     Set<Element> content = contentElements();
     Element root = content.isEmpty() ? null : content.iterator().next();
     List<Integer> candidates = new ArrayList<>();
@@ -98,7 +92,24 @@ final class BodySelector {
       }
     }
     smooth(candidates, reasons);
+    if (options.uses(Signal.STRUCTURED_BODY) && structuredBody != null) {
+      String[] structured = new StructuredBodyMatcher(blocks, tokens).match(structuredBody);
+      // the stated body must not be a teaser of what the page shows
+      if (structured != null && bodyTokens(structured) >= 0.7 * bodyTokens(reasons)) {
+        return structured;
+      }
+    }
     return reasons;
+  }
+
+  private int bodyTokens(String[] reasons) {
+    int n = 0;
+    for (int i = 0; i < reasons.length; i++) {
+      if (reasons[i] == null) {
+        n += tokens.get(i).size();
+      }
+    }
+    return n;
   }
 
   // ---------------------------------------------------------------- classification
@@ -107,9 +118,7 @@ final class BodySelector {
     String declared = metadata.language();
     if (declared != null && declared.length() >= 2) {
       Set<String> set = Stopwords.of(Stopwords.key(declared.substring(0, 2)));
-      if (!set.isEmpty()) {
-        return set;
-      }
+      return set;
     }
     Set<String> best = Set.of();
     double bestDensity = 0.08;
@@ -140,7 +149,7 @@ final class BodySelector {
     if (!options.uses(Signal.BLOCK_CLASSIFICATION)) {
       return linkDensity > 0.5 ? Kind.BAD : length >= LENGTH_LOW ? Kind.GOOD : Kind.SHORT;
     }
-    if (linkDensity > MAX_LINK_DENSITY && !(length > 3 * LENGTH_HIGH && linkDensity < 0.35)) {
+    if (linkHeavy(b)) {
       return Kind.BAD;
     }
     if (length < LENGTH_LOW) {
@@ -167,6 +176,11 @@ final class BodySelector {
       return Kind.NEARGOOD;
     }
     return Kind.BAD;
+  }
+
+  private static boolean linkHeavy(Block b) {
+    double linkDensity = b.linkDensity();
+    return linkDensity > MAX_LINK_DENSITY && !(b.length() > 3 * LENGTH_HIGH && linkDensity < 0.35);
   }
 
   // ---------------------------------------------------------------- container scoring
@@ -398,7 +412,18 @@ final class BodySelector {
         break;
       }
     }
+    boolean isTitle =
+        b.headingLevel() == 1 || (metadata.title() != null && b.text().equals(metadata.title()));
     if (within == null) {
+      if (isTitle) {
+        return "title";
+      }
+      for (Element e = b.owner(); e != null && e != pageBody; e = e.parent()) {
+        String hint = hint(e);
+        if (hint != null) {
+          return hint;
+        }
+      }
       return OUTSIDE;
     }
     if (options.uses(Signal.CLASS_HINTS)) {
@@ -409,7 +434,7 @@ final class BodySelector {
         }
       }
     }
-    if (b.headingLevel() == 1 || (metadata.title() != null && b.text().equals(metadata.title()))) {
+    if (isTitle) {
       return "title";
     }
     if (options.uses(Signal.BOILERPLATE_LINES)) {
@@ -435,8 +460,23 @@ final class BodySelector {
     for (int i = 0; i < n; i++) {
       Block b = blocks.get(candidates.get(i));
       k[i] = kinds[b.index()];
+      if (k[i] == Kind.BAD && b.length() >= LENGTH_LOW && b.linkDensity() <= 0.5) {
+        // prose-poor but link-free text inside the chosen container (scores, tables): near-good
+        k[i] = Kind.NEARGOOD;
+      }
       if (b.headingLevel() >= 2 && k[i] != Kind.GOOD) {
         k[i] = Kind.SHORT;
+      }
+    }
+    boolean anyGood = false;
+    for (int i = 0; i < n; i++) {
+      anyGood |= k[i] == Kind.GOOD;
+    }
+    if (!anyGood) {
+      for (int i = 0; i < n; i++) {
+        if (k[i] == Kind.NEARGOOD) {
+          k[i] = Kind.GOOD;
+        }
       }
     }
     if (options.uses(Signal.CONTEXT_SMOOTHING)) {
@@ -478,9 +518,10 @@ final class BodySelector {
         if (k[i] != Kind.NEARGOOD) {
           continue;
         }
-        Kind prev = neighbour(k, i, -1, true);
-        Kind next = neighbour(k, i, 1, true);
-        stage2[i] = prev == Kind.BAD && next == Kind.BAD ? Kind.BAD : Kind.GOOD;
+        // the container was chosen for its prose: its edges count as good context here
+        Kind prev = neighbourOrNull(k, i, -1);
+        Kind next = neighbourOrNull(k, i, 1);
+        stage2[i] = Kind.GOOD;
       }
       k = stage2;
     } else {
@@ -496,6 +537,16 @@ final class BodySelector {
         reasons[b.index()] = b.linkDensity() > 0.5 ? LINK_LIST : BOILERPLATE;
       }
     }
+  }
+
+  private static Kind neighbourOrNull(Kind[] k, int i, int step) {
+    for (int j = i + step; j >= 0 && j < k.length; j += step) {
+      if (k[j] == Kind.SHORT || k[j] == Kind.NEARGOOD) {
+        continue;
+      }
+      return k[j];
+    }
+    return null;
   }
 
   /** jusText's neighbour: the nearest block not SHORT (and not NEARGOOD if asked); BAD at edges. */

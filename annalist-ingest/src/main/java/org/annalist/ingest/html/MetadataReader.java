@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * Reads what a page states about its article: JSON-LD, OpenGraph and other meta tags, {@code
@@ -36,7 +38,7 @@ final class MetadataReader {
     if (title == null) {
       Element h1 = doc.selectFirst("h1");
       if (h1 != null) {
-        title = found(how, "title", h1.text(), "html:h1");
+        title = found(how, "title", leadingText(h1), "html:h1");
       }
     }
     if (title == null) {
@@ -147,6 +149,22 @@ final class MetadataReader {
       }
     }
     return new HtmlMetadata(title, published, outlet, byline, canonical, language, how);
+  }
+
+  /** The element's text up to its first block-level child (an unclosed heading swallows more). */
+  static String leadingText(Element element) {
+    StringBuilder out = new StringBuilder();
+    for (Node child : element.childNodes()) {
+      if (child instanceof TextNode text) {
+        out.append(text.text());
+      } else if (child instanceof Element e) {
+        if (PageRenderer.BLOCK_TAGS.contains(e.normalName())) {
+          break;
+        }
+        out.append(e.text());
+      }
+    }
+    return out.toString();
   }
 
   private static String found(Map<String, String> how, String field, String value, String source) {

@@ -61,8 +61,6 @@ final class PageRenderer implements NodeFilter {
           "thead",
           "tfoot",
           "tr",
-          "td",
-          "th",
           "ul",
           "caption",
           "noscript",
@@ -128,8 +126,6 @@ final class PageRenderer implements NodeFilter {
   private int linkDepth;
   private int preDepth;
   private int listDepth;
-  private int headingLevel;
-  private int headingDepth;
   private int currentLinkChars;
   private Element currentOwner;
   private String currentZone;
@@ -163,6 +159,9 @@ final class PageRenderer implements NodeFilter {
     if (isInvisible(element, tag)) {
       return FilterResult.SKIP_ENTIRELY;
     }
+    if (("td".equals(tag) || "th".equals(tag)) && current.length() > 0) {
+      current.append(' ');
+    }
     if ("br".equals(tag)) {
       current.append('\n');
       return FilterResult.CONTINUE;
@@ -184,11 +183,6 @@ final class PageRenderer implements NodeFilter {
       }
       case "pre" -> preDepth++;
       case "li", "dd", "dt" -> listDepth++;
-      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-        if (headingDepth++ == 0) {
-          headingLevel = tag.charAt(1) - '0';
-        }
-      }
       default -> {
         // no counter for other tags
       }
@@ -218,12 +212,6 @@ final class PageRenderer implements NodeFilter {
       }
       case "pre" -> preDepth = Math.max(0, preDepth - 1);
       case "li", "dd", "dt" -> listDepth = Math.max(0, listDepth - 1);
-      case "h1", "h2", "h3", "h4", "h5", "h6" -> {
-        headingDepth = Math.max(0, headingDepth - 1);
-        if (headingDepth == 0) {
-          headingLevel = 0;
-        }
-      }
       default -> {
         // no counter for other tags
       }
@@ -240,7 +228,7 @@ final class PageRenderer implements NodeFilter {
       currentOwner = blockStack.peek();
       currentLinkChars = 0;
       captureZone();
-      currentHeading = headingLevel;
+      currentHeading = headingOf(currentOwner);
       currentList = listDepth > 0;
     }
     int before = current.length();
@@ -317,6 +305,13 @@ final class PageRenderer implements NodeFilter {
             currentZoneElement,
             currentHeading,
             currentList));
+  }
+
+  private static int headingOf(Element owner) {
+    String tag = owner == null ? "" : owner.normalName();
+    return tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+        ? tag.charAt(1) - '0'
+        : 0;
   }
 
   /** Trims every line, drops empty lines, keeps single line breaks. */
