@@ -21,7 +21,31 @@ final class MetadataReader {
   private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|\\-–—:·•»]\\s+");
   private static final Pattern BY_PREFIX = Pattern.compile("(?i)^by[:\\s]\\s*");
 
+  private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s*[·•|]\\s*|\\s+[–—-]\\s+");
+
   private MetadataReader() {}
+
+  /**
+   * The names a byline element credits: its text without "By", dates, times and whatever follows a
+   * separator ("By A and B · 5 May 2021" gives "A and B"); null when that leaves no name.
+   */
+  static String creditedName(Element el) {
+    Element copy = el.clone();
+    copy.select("time, script, style, [class*=date], [class*=time]").remove();
+    String text = copy.text().strip();
+    if (text.isEmpty() || text.length() > 120) {
+      return null;
+    }
+    text = BY_PREFIX.matcher(text).replaceFirst("");
+    text = CREDIT_SEPARATOR.split(text, 2)[0];
+    var date = org.annalist.ingest.meta.Dates.find(text);
+    if (date.isPresent()) {
+      text = text.substring(0, date.get().span().start());
+    }
+    text = text.replaceAll("[\\s,;:]+$", "").strip();
+    int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+    return words == 0 || words > 10 || !Character.isLetter(text.charAt(0)) ? null : text;
+  }
 
   static HtmlMetadata read(Document doc, JsonLd jsonLd, String url) {
     Map<String, String> how = new LinkedHashMap<>();
@@ -91,7 +115,21 @@ final class MetadataReader {
       }
     }
 
-    String byline = found(how, "byline", jsonLd.authorNames(), "html:json-ld author");
+    // As credited on the page first; then structured data; then meta tags.
+    String byline = null;
+    for (Element el :
+        doc.select(
+            "[rel=author], [itemprop=author], .byline, .author-name, .article-byline,"
+                + " .byline-name, [class*=byline], [class~=^(?:author|authors|story-author)$]")) {
+      String credited = creditedName(el);
+      if (credited != null) {
+        byline = found(how, "byline", credited, "html:byline element");
+        break;
+      }
+    }
+    if (byline == null) {
+      byline = found(how, "byline", jsonLd.authorNames(), "html:json-ld author");
+    }
     byline =
         orMeta(
             doc,
@@ -104,19 +142,6 @@ final class MetadataReader {
             "dc.creator",
             "byl",
             "sailthru.author");
-    if (byline == null) {
-      Element el =
-          doc.selectFirst(
-              "[rel=author], [itemprop=author], .byline, .author-name, .article-byline,"
-                  + " .byline-name, [class*=byline]");
-      if (el != null) {
-        String text = el.text();
-        if (text.length() <= 120) {
-          byline =
-              found(how, "byline", BY_PREFIX.matcher(text).replaceFirst(""), "html:byline element");
-        }
-      }
-    }
 
     String canonical = null;
     Element link = doc.selectFirst("link[rel=canonical][href]");
