@@ -397,7 +397,7 @@ public final class TextCleaner {
       } else if (prev == Cls.GOOD && next == Cls.GOOD) {
         w.cls = Cls.GOOD;
       } else {
-        w.cls = w.heading && next == Cls.GOOD ? Cls.GOOD : Cls.BAD;
+        w.cls = w.heading ? Cls.GOOD : Cls.BAD; // kept only inside the article's run
       }
     }
   }

@@ -464,6 +464,10 @@ final class BodySelector {
         // prose-poor but link-free text inside the chosen container (scores, tables): near-good
         k[i] = Kind.NEARGOOD;
       }
+      if (k[i] == Kind.SHORT && b.headingLevel() < 2 && b.linkDensity() <= 0.5 && sentence(b)) {
+        // a short but whole sentence of prose (a one-line closing paragraph): near-good
+        k[i] = Kind.NEARGOOD;
+      }
       if (b.headingLevel() >= 2 && k[i] != Kind.GOOD) {
         k[i] = Kind.SHORT;
       }
@@ -519,8 +523,6 @@ final class BodySelector {
           continue;
         }
         // the container was chosen for its prose: its edges count as good context here
-        Kind prev = neighbourOrNull(k, i, -1);
-        Kind next = neighbourOrNull(k, i, 1);
         stage2[i] = Kind.GOOD;
       }
       k = stage2;
@@ -539,14 +541,12 @@ final class BodySelector {
     }
   }
 
-  private static Kind neighbourOrNull(Kind[] k, int i, int step) {
-    for (int j = i + step; j >= 0 && j < k.length; j += step) {
-      if (k[j] == Kind.SHORT || k[j] == Kind.NEARGOOD) {
-        continue;
-      }
-      return k[j];
-    }
-    return null;
+  private static final Pattern SENTENCE =
+      Pattern.compile("^[\"'“‘(]?[\\p{Lu}\\p{N}].*[.!?…][\"'”’)]*$");
+
+  /** A whole sentence of 8 words or more: capital start, sentence end. */
+  private static boolean sentence(Block b) {
+    return b.text().split("\\s+").length >= 8 && SENTENCE.matcher(b.text().strip()).matches();
   }
 
   /** jusText's neighbour: the nearest block not SHORT (and not NEARGOOD if asked); BAD at edges. */

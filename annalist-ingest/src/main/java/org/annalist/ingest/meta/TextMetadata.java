@@ -3,6 +3,7 @@ package org.annalist.ingest.meta;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -40,7 +41,8 @@ public final class TextMetadata {
       Pattern.compile(
           "^\\s*(?:date[d]?|published|posted|updated)?\\s*:?\\s*(?:on\\s+)?",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern NAV_SEPARATOR = Pattern.compile("\\s(?:/|>|»|›|\\||::)\\s");
+  private static final Pattern MASTHEAD_SEPARATOR =
+      Pattern.compile("\\s+(?:/|>|»|›|\\||::|—|–|·|-)\\s+");
   private static final Pattern TRAILING_DOT = Pattern.compile("(?<=\\p{L}{3})\\.$");
   private static final Pattern AFTER_DATE = Pattern.compile("^\\s*[|,:·–—-]?\\s*");
 
@@ -90,18 +92,23 @@ public final class TextMetadata {
         }
       }
     }
-    if (titleIndex > 0) {
+    if (!header.isEmpty() && titleIndex != 0) {
+      // A masthead: the page's first line names the outlet, alone above the headline, or as the
+      // head of a trail ("Outlet | World | Asia", "Outlet — Europe desk") when the page names
+      // it again elsewhere (a brand repeats; a section name does not).
       String first = header.get(0).text();
-      String trailHead = NAV_SEPARATOR.split(first)[0].strip();
-      if (OUTLET_LINE.matcher(first).matches() && reasonOf(cleaned, header.get(0)) == null) {
+      String head = MASTHEAD_SEPARATOR.split(first)[0].strip();
+      if (titleIndex > 0
+          && OUTLET_LINE.matcher(first).matches()
+          && reasonOf(cleaned, header.get(0)) == null) {
         outlet = first;
         how.put("outlet", "text:masthead-line");
-      } else if ("navigation".equals(reasonOf(cleaned, header.get(0)))
-          && trailHead.contains(" ")
-          && OUTLET_LINE.matcher(trailHead).matches()
-          && namedElsewhere(cleaned, trailHead, header.get(0))) {
-        outlet = trailHead;
-        how.put("outlet", "text:masthead-in-navigation");
+      } else if (!head.equals(first)
+          && head.contains(" ")
+          && OUTLET_LINE.matcher(head).matches()
+          && namedElsewhere(cleaned, head, header.get(0))) {
+        outlet = head;
+        how.put("outlet", "text:masthead-line");
       }
     }
     if (outlet == null && titleIndex >= 0 && titleIndex + 1 < header.size()) {
@@ -159,7 +166,8 @@ public final class TextMetadata {
   /** True when {@code name} also occurs in some other removed block (a brand repeats). */
   private static boolean namedElsewhere(CleanedText cleaned, String name, Block except) {
     for (Removed r : cleaned.removed()) {
-      if (!r.span().equals(except.span()) && r.text().contains(name)) {
+      if (!r.span().equals(except.span())
+          && r.text().toLowerCase(Locale.ROOT).contains(name.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
