@@ -55,13 +55,28 @@ public final class ArticleCleaner implements Stage<RawDocument, Article> {
       Metadata fromBodyLines =
           new Metadata(
               null, null, null, fromBody.dateline(), fromBody.byline(), onlyFrom(fromBody));
-      Metadata meta = hints(doc.hints()).orElse(fromHtml(page.metadata())).orElse(fromBodyLines);
+      Metadata meta =
+          hints(doc.hints())
+              .orElse(fromHtml(page.metadata()))
+              .orElse(fromBodyLines)
+              .orElse(bylineLine(page.removed()));
       return assemble(doc, page.body(), page.removed(), meta);
     }
     String pageLanguage = languages.identify(doc.text());
     CleanedText cleaned = textCleaner.clean(doc.text(), pageLanguage);
     Metadata found = TextMetadata.find(cleaned);
     return assemble(doc, cleaned.body(), cleaned.removed(), hints(doc.hints()).orElse(found));
+  }
+
+  /** A by-line among the blocks the extractor left out ("By A · date", "Por B"), if any. */
+  private static Metadata bylineLine(List<Removed> removed) {
+    for (Removed r : removed) {
+      String names = TextMetadata.credited(r.text());
+      if (names != null) {
+        return new Metadata(null, null, null, null, names, Map.of("byline", "html:by-line text"));
+      }
+    }
+    return Metadata.EMPTY;
   }
 
   private static Map<String, String> onlyFrom(Metadata m) {

@@ -71,6 +71,13 @@ final class Furniture {
                       + "\\b.{0,200}|\\(?(?:with\\s+)?(?:additional\\s+)?reporting\\s+by\\b.{0,120})$",
                   I)),
           new Kind(
+              "correction-note",
+              Placement.AROUND,
+              Pattern.compile(
+                  "^(?:correction|clarification|editor['’]s\\s+note)\\s*[:.—–-].{0,400}"
+                      + "|^an\\s+earlier\\s+version\\s+of\\s+this\\s+(?:article|story|report)\\b.{0,400}$",
+                  I)),
+          new Kind(
               "author-bio",
               Placement.AROUND,
               Pattern.compile(
@@ -119,8 +126,9 @@ final class Furniture {
               "byline",
               Placement.INLINE,
               Pattern.compile(
-                  "^(?i:by|written\\s+by|reporting\\s+by)\\s+\\p{Lu}[\\p{L}.'’-]+"
-                      + "(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,5}(?:\\s*[,|]\\s*.{0,40})?$")));
+                  "^(?i:by|written\\s+by|reporting\\s+by|por|par|von|di|door|av)\\s+\\p{Lu}[\\p{L}.'’-]+"
+                      + "(?:\\s+(?:(?i:and|y|et|und|e|en|och)\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,5}"
+                      + "(?:\\s*[,|·•]\\s*.{0,60})?$")));
 
   private Furniture() {}
 

@@ -35,6 +35,9 @@ final class BoilerplateLines {
         "(?i)^.{0,80}\\b(getty images|shutterstock|afp via getty|ap photo|reuters"
             + " photo|istock(photo)?)\\b.{0,40}$"),
     Pattern.compile("(?i)^(©|\\(c\\)|copyright\\b).*$"),
+    Pattern.compile(
+        "(?i)^(correction|clarification|editor['’]s note)\\s*[:.—–-]|^an earlier version of this"
+            + " (article|story|report)\\b"),
   };
 
   private BoilerplateLines() {}

@@ -36,7 +36,9 @@ public final class TextMetadata {
       Pattern.compile("^" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}$");
   private static final Pattern BYLINE =
       Pattern.compile(
-          "^(?:by|written\\s+by|reporting\\s+by)\\s+(.+?)\\s*$", Pattern.CASE_INSENSITIVE);
+          "^(?:by|written\\s+by|reporting\\s+by|por|par|von|di|door|av)\\s+(\\p{Lu}.+?)"
+              + "(?:\\s*[,|·•]\\s*.*)?$",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern DATE_PREFIX_WORDS =
       Pattern.compile(
           "^\\s*(?:date[d]?|published|posted|updated)?\\s*:?\\s*(?:on\\s+)?",
@@ -85,9 +87,8 @@ public final class TextMetadata {
         how.put("published", "text:date-line");
       }
       if (byline == null && "byline".equals(reason)) {
-        Matcher m = BYLINE.matcher(b.text());
-        if (m.matches()) {
-          byline = m.group(1);
+        byline = credited(b.text());
+        if (byline != null) {
           how.put("byline", "text:by-line");
         }
       }
@@ -135,8 +136,9 @@ public final class TextMetadata {
       }
     }
     List<Block> kept = cleaned.kept();
-    if (!kept.isEmpty()) {
-      Matcher m = DATELINE.matcher(kept.get(0).text());
+    for (int i = 0; i < Math.min(2, kept.size()) && dateline == null; i++) {
+      // the opening paragraph, or the one after a standfirst
+      Matcher m = DATELINE.matcher(kept.get(i).text());
       if (m.find() && m.group(1).strip().codePoints().filter(Character::isUpperCase).count() >= 3) {
         dateline = TRAILING_DOT.matcher(m.group(1).strip()).replaceFirst("");
         how.put("dateline", "text:opening-dateline");
@@ -161,6 +163,26 @@ public final class TextMetadata {
       }
     }
     return new Metadata(title, published, outlet, dateline, byline, how);
+  }
+
+  /**
+   * The name(s) a by-line credits ("By A and B · 5 May 2021" gives "A and B"; also "Por", "Par",
+   * "Von", ...), or null when {@code line} is not a by-line.
+   */
+  public static String credited(String line) {
+    if (line.length() > 160) {
+      return null;
+    }
+    Matcher m = BYLINE.matcher(line.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String names = m.group(1).strip();
+    var date = Dates.find(names);
+    if (date.isPresent()) {
+      names = names.substring(0, date.get().span().start()).replaceAll("[\\s,;:]+$", "");
+    }
+    return names.isEmpty() || names.split("\\s+").length > 10 ? null : names;
   }
 
   /** True when {@code name} also occurs in some other removed block (a brand repeats). */
