@@ -1,11 +1,11 @@
 package org.annalist.eval;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.model.Words;
 
 /**
  * The article-extraction benchmark's text metric (scrapinghub/article-extraction-benchmark {@code
@@ -89,33 +89,6 @@ public final class ShingleMetric {
    * ({@code str.isalnum}) or the underscore.
    */
   public static List<String> tokens(String text) {
-    List<String> out = new ArrayList<>();
-    int i = 0;
-    int n = text.length();
-    while (i < n) {
-      int cp = text.codePointAt(i);
-      if (isWordChar(cp)) {
-        int start = i;
-        do {
-          i += Character.charCount(cp);
-          cp = i < n ? text.codePointAt(i) : -1;
-        } while (cp >= 0 && isWordChar(cp));
-        out.add(text.substring(start, i));
-      } else {
-        i += Character.charCount(cp);
-      }
-    }
-    return out;
-  }
-
-  /** Python's {@code \w} on str: letters (L*), numbers (Nd, Nl, No) and the underscore. */
-  static boolean isWordChar(int cp) {
-    if (cp == '_' || Character.isLetter(cp)) {
-      return true;
-    }
-    int type = Character.getType(cp);
-    return type == Character.DECIMAL_DIGIT_NUMBER
-        || type == Character.LETTER_NUMBER
-        || type == Character.OTHER_NUMBER;
+    return Words.tokens(text);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annalist.ingest.html.HtmlExtractorOptions.Signal;
+import org.annalist.model.Words;
 import org.jsoup.nodes.Element;
 
 /**

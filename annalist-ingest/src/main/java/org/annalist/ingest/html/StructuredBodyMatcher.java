@@ -3,6 +3,7 @@ package org.annalist.ingest.html;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.annalist.model.Words;
 
 /**
  * Selects the blocks of a page that a stated schema.org {@code articleBody} covers. Not

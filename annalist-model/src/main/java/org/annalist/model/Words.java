@@ -1,13 +1,17 @@
-package org.annalist.ingest.html;
+package org.annalist.model;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Word tokens: maximal runs of letters, digits and underscores (any script). Stateless. */
-final class Words {
+/**
+ * Word tokens as Python's {@code re.findall(r'\w+', text)} gives them: maximal runs of letters,
+ * numbers (Nd, Nl, No) and underscores, in any script. Stateless and thread-safe.
+ */
+public final class Words {
   private Words() {}
 
-  static boolean isWordChar(int cp) {
+  /** Python's {@code \w} on str: letters, numbers (Nd, Nl, No) and the underscore. */
+  public static boolean isWordChar(int cp) {
     if (cp == '_' || Character.isLetter(cp)) {
       return true;
     }
@@ -17,7 +21,8 @@ final class Words {
         || type == Character.OTHER_NUMBER;
   }
 
-  static List<String> tokens(String text) {
+  /** The word tokens of {@code text}, in order. */
+  public static List<String> tokens(String text) {
     List<String> out = new ArrayList<>();
     int i = 0;
     int n = text.length();
