@@ -1,0 +1,2 @@
+/** The language engine behind the NlpEngine interface: Stanford CoreNLP. */
+package org.annalist.nlp;
