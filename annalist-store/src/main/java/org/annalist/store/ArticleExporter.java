@@ -158,7 +158,7 @@ public final class ArticleExporter {
         a.body());
   }
 
-  private static void writeCsvRecord(Writer out, List<String> fields) throws IOException {
+  static void writeCsvRecord(Writer out, List<String> fields) throws IOException {
     for (int i = 0; i < fields.size(); i++) {
       if (i > 0) {
         out.write(',');

@@ -20,7 +20,8 @@ import java.util.List;
  */
 final class Migrations {
   /** Resource names of the built-in migrations, in order; version i is at index i - 1. */
-  private static final List<String> BUILT_IN = List.of("V1__articles.sql");
+  private static final List<String> BUILT_IN =
+      List.of("V1__articles.sql", "V2__language_layer.sql");
 
   private Migrations() {}
 

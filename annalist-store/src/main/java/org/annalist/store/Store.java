@@ -23,10 +23,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.annalist.model.Article;
+import org.annalist.model.Extraction;
 import org.annalist.model.Failure;
 import org.duckdb.DuckDBConnection;
 
@@ -154,6 +156,77 @@ public final class Store implements AutoCloseable {
       rollback();
       throw new StoreException(
           dir, "writing a batch of " + batch.size() + " articles failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Stores what the language layer extracted, replacing any earlier extraction of the same
+   * articles. One transaction for the batch.
+   *
+   * @throws StoreException when the write fails; nothing of the batch is then stored
+   */
+  public synchronized void writeExtractions(List<Extraction> batch) {
+    if (batch.isEmpty()) {
+      return;
+    }
+    try {
+      ExtractionWrites.write(writer, batch, now());
+      writer.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new StoreException(
+          dir, "writing " + batch.size() + " extractions failed: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Up to {@code limit} stored articles that have no extraction of {@code version} (never
+   * extracted, or by another version), by id.
+   */
+  public List<Article> articlesToExtract(String version, int limit) {
+    return read(
+        "finding articles to extract",
+        c -> ArticleReads.byIds(c, ExtractionReads.idsToExtract(c, version, limit)));
+  }
+
+  /** The stored extraction of an article, if it was extracted. */
+  public Optional<Extraction> extraction(String articleId) {
+    return Optional.ofNullable(
+        read("reading an extraction", c -> ExtractionReads.byIds(c, List.of(articleId)))
+            .get(articleId));
+  }
+
+  /**
+   * Calls {@code action} with every extracted article and its extraction, in the order of {@link
+   * #articles()}.
+   */
+  public void forEachExtraction(BiConsumer<? super Article, ? super Extraction> action) {
+    List<Article> page = new ArrayList<>();
+    try (Stream<Article> all = articles()) {
+      all.forEach(
+          a -> {
+            page.add(a);
+            if (page.size() == PAGE) {
+              emitExtractions(page, action);
+              page.clear();
+            }
+          });
+    }
+    emitExtractions(page, action);
+  }
+
+  private void emitExtractions(
+      List<Article> page, BiConsumer<? super Article, ? super Extraction> action) {
+    if (page.isEmpty()) {
+      return;
+    }
+    List<String> ids = page.stream().map(Article::id).toList();
+    Map<String, Extraction> found = read("reading extractions", c -> ExtractionReads.byIds(c, ids));
+    for (Article a : page) {
+      Extraction x = found.get(a.id());
+      if (x != null) {
+        action.accept(a, x);
+      }
     }
   }
 

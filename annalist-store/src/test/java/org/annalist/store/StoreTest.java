@@ -138,7 +138,7 @@ class StoreTest {
   void anEmptyDirectoryGetsEveryMigration() throws Exception {
     try (Store store = Store.open(dir())) {
       assertEquals(Migrations.builtIn().size(), store.schemaVersion());
-      assertEquals(1, store.schemaVersion());
+      assertEquals(2, store.schemaVersion());
     }
     assertTrue(Files.isRegularFile(dir().resolve(Store.DATABASE_FILE)));
     List<String> tables = new ArrayList<>();
@@ -152,25 +152,32 @@ class StoreTest {
     }
     assertEquals(
         List.of(
+            "article_entities",
             "article_notes",
             "article_origins",
             "article_provenance",
             "article_removed",
             "articles",
+            "entity_mentions",
+            "entity_roles",
+            "extractions",
             "failures",
+            "quotes",
             "run_inputs",
             "runs",
-            "schema_version"),
+            "schema_version",
+            "time_expressions"),
         tables);
   }
 
   @Test
   void aNewMigrationIsAppliedOnceOnTopOfTheOldOnes() throws Exception {
     List<Migration> v1 = Migrations.builtIn();
+    int next = v1.size() + 1;
     List<Migration> v2 = new ArrayList<>(v1);
     v2.add(
         new Migration(
-            2,
+            next,
             "entities",
             "-- a made-up later stage\nCREATE TABLE entities (id VARCHAR PRIMARY KEY);\n"
                 + "INSERT INTO entities VALUES ('e1');\n"));
@@ -178,37 +185,38 @@ class StoreTest {
       store.write(List.of(TestArticles.minimal()));
     }
     try (Store store = Store.open(dir(), v2)) {
-      assertEquals(2, store.schemaVersion());
+      assertEquals(next, store.schemaVersion());
       assertEquals(1, store.articleCount());
     }
     try (Store store = Store.open(dir(), v2)) {
-      assertEquals(2, store.schemaVersion());
+      assertEquals(next, store.schemaVersion());
     }
     try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db());
         Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT count(*) FROM entities")) {
       rs.next();
-      assertEquals(1, rs.getLong(1), "migration 2 ran exactly once");
+      assertEquals(1, rs.getLong(1), "the new migration ran exactly once");
     }
     // And the old build now refuses the upgraded store.
     StoreException e = assertThrows(StoreException.class, () -> Store.open(dir(), v1));
-    assertTrue(e.getMessage().contains("schema version 2 is newer"), e.getMessage());
+    assertTrue(e.getMessage().contains("schema version " + next + " is newer"), e.getMessage());
   }
 
   @Test
   void aFailingMigrationIsRolledBackAndReported() {
+    int next = Migrations.builtIn().size() + 1;
     List<Migration> bad = new ArrayList<>(Migrations.builtIn());
-    bad.add(new Migration(2, "broken", "CREATE TABLE half (x INTEGER);\nNOT SQL AT ALL;\n"));
+    bad.add(new Migration(next, "broken", "CREATE TABLE half (x INTEGER);\nNOT SQL AT ALL;\n"));
     StoreException e = assertThrows(StoreException.class, () -> Store.open(dir(), bad));
-    assertTrue(e.getMessage().contains("migration V2__broken failed"), e.getMessage());
+    assertTrue(e.getMessage().contains("migration V" + next + "__broken failed"), e.getMessage());
     try (Store store = Store.open(dir())) {
-      assertEquals(1, store.schemaVersion());
+      assertEquals(next - 1, store.schemaVersion());
     }
     // The half-applied table is gone, so the fixed migration applies cleanly.
     List<Migration> fixed = new ArrayList<>(Migrations.builtIn());
-    fixed.add(new Migration(2, "fixed", "CREATE TABLE half (x INTEGER);\n"));
+    fixed.add(new Migration(next, "fixed", "CREATE TABLE half (x INTEGER);\n"));
     try (Store store = Store.open(dir(), fixed)) {
-      assertEquals(2, store.schemaVersion());
+      assertEquals(next, store.schemaVersion());
     }
   }
 
