@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.annalist.store.ExportFormat;
+import org.annalist.store.ExtractionExports;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -22,7 +23,8 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
   /** What can be exported; later stages add entities, times, quotes, events, stories. */
   enum What {
-    articles
+    articles,
+    times
   }
 
   /** Output formats, named as users type them. */
@@ -54,6 +56,13 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of stdout.")
   private Path out;
 
+  private long export(Store st, Writer w) throws IOException {
+    return switch (what) {
+      case articles -> st.export(format.format, w);
+      case times -> ExtractionExports.times(st, format.format, w);
+    };
+  }
+
   @Override
   public Integer call() throws IOException {
     if (!Files.isDirectory(store.dir())) {
@@ -62,11 +71,11 @@ final class ExportCommand implements Callable<Integer> {
     try (Store st = store.open()) {
       if (out == null) {
         Writer w = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        st.export(format.format, w);
+        export(st, w);
         w.flush();
       } else {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-          long n = st.export(format.format, w);
+          long n = export(st, w);
           System.err.printf("wrote %,d %s to %s%n", n, what, out);
         }
       }
