@@ -184,7 +184,7 @@ final class Rules {
               MOD
                   + "(?:(?<rel>last|this|next|past|coming)\\s+)?(?<month>"
                   + MONTH_FULL
-                  + ")(?![a-z])",
+                  + ")(?![a-z])(?:\\s+(?:of\\s+)?(?<rely>this|last|next)\\s+year(?!\\w))?",
               Rules::month),
           rule(
               "year",
@@ -220,7 +220,7 @@ final class Rules {
           rule(
               "relative-unit",
               MOD
-                  + "(?<rel>this|last|next|past|coming|previous|current|the\\s+(?:past|last|next|coming|previous|current|following)|the)\\s+(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century|quarter)(?!\\w)",
+                  + "(?:(?<rel>this|last|next|past|coming|previous|current|the\\s+(?:past|last|next|coming|previous|current|following)|the)\\s+)?(?:fiscal\\s+)?(?<unit>week|weekend|month|year|decade|century|quarter)(?!\\w)",
               Rules::relativeUnit),
           rule(
               "ago",
@@ -238,7 +238,7 @@ final class Rules {
           rule(
               "duration",
               APPROX
-                  + "(?:(?<det>the\\s+(?:past|last|next|coming|previous|first|following|final|remaining|latest)|the|another|an\\s+additional|a\\s+further|an\\s+extra|past|next|last|first)\\s+)?(?<num>"
+                  + "(?:(?<det>the\\s+(?:past|last|next|coming|previous|first|following|final|remaining|latest)|the|another|an\\s+additional|a\\s+further|an\\s+extra|past|next|last)\\s+)?(?<num>"
                   + NUMBER
                   + ")(?<half>\\s+and\\s+a\\s+half)?[\\s-]+(?<unit>"
                   + UNIT
@@ -461,6 +461,10 @@ final class Rules {
     }
     String rel = lower(m, "rel");
     String modw = m.group("modw");
+    String rely = lower(m, "rely");
+    if (rely != null) {
+      rel = "this";
+    }
     int at = m.start("month");
     String prev = c.previousWord(m.start()).toLowerCase(Locale.ROOT);
     if (mo == 5 && rel == null && modw == null && !DATE_PREPOSITIONS.contains(prev)) {
@@ -485,7 +489,10 @@ final class Rules {
       return one(m, TimexType.DATE, "XXXX-" + Dates.two(mo), UNRES, mod(m), null);
     }
     int y;
-    if (rel == null) {
+    if (rely != null) {
+      // "November this year", "March of last year"
+      y = c.ref().getYear() + ("last".equals(rely) ? -1 : "next".equals(rely) ? 1 : 0);
+    } else if (rel == null) {
       y = Dates.yearOfMonth(c.ref(), mo, c.direction(m.start(), m.end()), false);
     } else {
       switch (rel) {
@@ -584,7 +591,21 @@ final class Rules {
               + 2;
       value = "19" + d;
     }
-    return one(m, TimexType.DATE, value, ABS, mod(m), null);
+    return withoutThe(m, one(m, TimexType.DATE, value, ABS, mod(m), null));
+  }
+
+  /** "the 1990s", "the 20th century": the article is evidence, not part of the expression. */
+  private static List<Hit> withoutThe(Matcher m, List<Hit> hits) {
+    Hit h = hits.get(0);
+    if (m.group("modw") != null || !m.group().regionMatches(true, 0, "the ", 0, 4)) {
+      return hits;
+    }
+    int start = m.start() + 4;
+    while (Character.isWhitespace(m.group().charAt(start - m.start()))) {
+      start++;
+    }
+    return List.of(
+        new Hit(start, h.end(), h.type(), h.value(), h.anchoring(), h.mod(), null, null, 0, false));
   }
 
   private static List<Hit> century(Matcher m, Context c) {
@@ -600,7 +621,7 @@ final class Rules {
     if (n < 1 || n > 22) {
       return List.of();
     }
-    return one(m, TimexType.DATE, Dates.two(n - 1), ABS, mod(m), null);
+    return withoutThe(m, one(m, TimexType.DATE, Dates.two(n - 1), ABS, mod(m), null));
   }
 
   private static List<Hit> season(Matcher m, Context c) {
@@ -726,6 +747,13 @@ final class Rules {
     String unit = lower(m, "unit");
     String mod = mod(m);
     boolean modded = m.group("modw") != null;
+    if (rel == null) {
+      // "the end of year", "beginning of month"
+      if (!modded || !lower(m, "modw").endsWith("of")) {
+        return List.of();
+      }
+      rel = "the";
+    }
     if ("the".equals(rel) && !modded && !"weekend".equals(unit)) {
       return List.of();
     }
@@ -944,12 +972,14 @@ final class Rules {
     return one(m, TimexType.DATE, past ? "PAST_REF" : "FUTURE_REF", ABS, null, null);
   }
 
+  private static final Pattern AGE =
+      Pattern.compile("[\\s-]*(?:old|(?:and|or)\\s+(?:older|younger))\\b");
+
+  /** "40-year-old", "6 months and older": an age, not a duration. */
   private static boolean ageFollows(Context c, int end) {
-    int i = end;
-    while (i < c.text().length() && (c.text().charAt(i) == ' ' || c.text().charAt(i) == '-')) {
-      i++;
-    }
-    return c.text().startsWith("old", i) && !Character.isLetter(c.charAt(i + 3));
+    Matcher m = AGE.matcher(c.text());
+    m.region(end, Math.min(c.text().length(), end + 20));
+    return m.lookingAt();
   }
 
   private static final Set<String> AMOUNT_WORDS =
@@ -1019,7 +1049,11 @@ final class Rules {
 
   private static List<Hit> bareDuration(Matcher m, Context c) {
     String prev = c.previousWord(m.start()).toLowerCase(Locale.ROOT);
-    if (!startsLower(m) || !BEFORE_BARE_DURATION.contains(prev) || ageFollows(c, m.end())) {
+    String next = c.nextWord(m.end()).toLowerCase(Locale.ROOT);
+    boolean relative = Set.of("before", "after", "later", "earlier").contains(next);
+    if (!startsLower(m)
+        || !BEFORE_BARE_DURATION.contains(prev) && !relative
+        || ageFollows(c, m.end())) {
       return List.of();
     }
     return one(m, TimexType.DURATION, durationValue("X", lower(m, "unit")), ABS, null, null);

@@ -160,12 +160,21 @@ final class Tense {
   static Direction around(CharSequence text, int start, int end) {
     String[] before = wordsBefore(text, start);
     String[] after = wordsAfter(text, end);
+    // first the words before and those after up to a comma (the expression's own clause, mostly),
+    // then the words after the comma ("on Monday, officials said")
+    int clause = clauseEnd(text, end, after.length);
     for (int d = 0; d < WINDOW; d++) {
       Direction b = d < before.length ? classify(before, before.length - 1 - d, true) : null;
       if (b != null) {
         return b;
       }
-      Direction a = d < after.length ? classify(after, d, false) : null;
+      Direction a = d < clause ? classify(after, d, false) : null;
+      if (a != null) {
+        return a;
+      }
+    }
+    for (int d = clause; d < Math.min(after.length, clause + WINDOW); d++) {
+      Direction a = classify(after, d, false);
       if (a != null) {
         return a;
       }
@@ -185,6 +194,10 @@ final class Tense {
     String lw = w.toLowerCase(Locale.ROOT);
     if ("to".equals(lw) && i + 1 < words.length) {
       String next = words[i + 1];
+      if (i > 0 && isPastForm(words[i - 1]) && !FUTURE.contains(words[i - 1])) {
+        // "agreed to sell ... in October": the governing verb is past
+        return Direction.PAST;
+      }
       if (!next.isEmpty()
           && Character.isLowerCase(next.charAt(0))
           && !NOT_VERB_AFTER_TO.contains(next)
@@ -208,9 +221,7 @@ final class Tense {
       }
       return Direction.FUTURE;
     }
-    boolean past =
-        PAST.contains(lw)
-            || lw.length() > 3 && lw.endsWith("ed") && !NOT_PAST.contains(lw) && w.equals(lw);
+    boolean past = PAST.contains(lw) || isPastForm(w);
     if (!past) {
       return null;
     }
@@ -228,6 +239,35 @@ final class Tense {
       }
     }
     return Direction.PAST;
+  }
+
+  /** A lower-case "-ed" form or an irregular past ("agreed", "said"). */
+  private static boolean isPastForm(String w) {
+    String lw = w.toLowerCase(Locale.ROOT);
+    return w.equals(lw)
+        && (lw.length() > 3 && lw.endsWith("ed") && !NOT_PAST.contains(lw)
+            || PAST.contains(lw) && !NOT_GOVERNING.contains(lw));
+  }
+
+  private static final Set<String> NOT_GOVERNING =
+      Set.of("ago", "yesterday", "last", "since", "earlier", "been");
+
+  /** How many of the words after {@code end} come before the next comma. */
+  private static int clauseEnd(CharSequence text, int end, int words) {
+    int count = 0;
+    boolean inWord = false;
+    for (int i = end; i < text.length() && count < words; i++) {
+      char c = text.charAt(i);
+      if (c == ',' || sentenceEnd(text, i)) {
+        return count;
+      }
+      boolean letter = Character.isLetter(c) || c == '-' && inWord;
+      if (letter && !inWord) {
+        count++;
+      }
+      inWord = letter;
+    }
+    return count;
   }
 
   private static boolean sentenceEnd(CharSequence text, int i) {
