@@ -8,11 +8,17 @@ import java.util.concurrent.Callable;
 import org.annalist.eval.EvalReport;
 import org.annalist.eval.ExtractionEval;
 import org.annalist.eval.PageScore;
+import org.annalist.eval.TimexCounts;
+import org.annalist.eval.TimexDocumentScore;
+import org.annalist.eval.TimexEval;
+import org.annalist.eval.TimexMismatch;
+import org.annalist.eval.TimexReport;
 import org.annalist.ingest.clean.ArticleCleaner;
 import org.annalist.model.DocumentHints;
 import org.annalist.model.Origin;
 import org.annalist.model.RawDocument;
 import org.annalist.model.SourceFormat;
+import org.annalist.time.TimeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,7 +30,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Annalist against public gold data (slow; not part of the unit tests).",
-    subcommands = {EvalCommand.Extraction.class})
+    subcommands = {EvalCommand.Extraction.class, EvalCommand.Timex.class})
 final class EvalCommand implements Runnable {
   @Spec private CommandSpec spec;
 
@@ -87,6 +93,85 @@ final class EvalCommand implements Runnable {
         out.printf("  worst %d pages (id, precision, recall, F1):%n", worst);
         for (PageScore p : r.worst(worst)) {
           out.printf("    %s  %.3f  %.3f  %.3f%n", p.id(), p.precision(), p.recall(), p.f1());
+        }
+      }
+      out.flush();
+      return ExitCodes.OK;
+    }
+  }
+
+  /** {@code annalist eval timex DIR}: TIMEX3 recognition and normalisation, TempEval-3 style. */
+  @Command(
+      name = "timex",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Time expressions against TimeML gold (e.g. the TempEval-3 platinum set): strict and",
+        "relaxed span P/R/F1, type and value accuracy on relaxed matches, and value F1",
+        "(TE3 attribute F1). DIR holds *.tml files; each DCT is the reference date."
+      })
+  static final class Timex implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder of TimeML .tml files.")
+    private Path dir;
+
+    @Option(names = "--errors", description = "List every mismatch (missed, spurious, value...).")
+    private boolean errors;
+
+    @Option(names = "--per-document", description = "Print the figures of each document.")
+    private boolean perDocument;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir)) {
+        throw new NotFoundException("no such folder: " + dir);
+      }
+      TimeTagger tagger = new TimeTagger();
+      TimexReport r = TimexEval.run(dir, tagger::tag);
+      TimexCounts t = r.total();
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "timex: %d documents from %s, %d gold and %d system expressions%n",
+          r.documents().size(), dir, t.gold(), t.system());
+      out.printf(
+          "  strict   P %.3f  R %.3f  F1 %.3f%n",
+          t.strictPrecision(), t.strictRecall(), t.strictF1());
+      out.printf(
+          "  relaxed  P %.3f  R %.3f  F1 %.3f%n",
+          t.relaxedPrecision(), t.relaxedRecall(), t.relaxedF1());
+      out.printf(
+          "  type accuracy %.3f  value accuracy %.3f  (on relaxed matches)%n",
+          t.typeAccuracy(), t.valueAccuracy());
+      out.printf("  type F1 %.3f  value F1 %.3f  (TE3 attribute F1)%n", t.typeF1(), t.valueF1());
+      out.printf(
+          "  speed %.2f MB/s (%d characters, tagger only, one thread)%n",
+          r.charactersPerSecond() / 1e6, r.characters());
+      if (perDocument) {
+        out.printf("  per document (gold, system, relaxed F1, value F1):%n");
+        for (TimexDocumentScore d : r.documents()) {
+          TimexCounts c = d.counts();
+          out.printf(
+              "    %-40s %3d %3d  %.3f  %.3f%n",
+              d.id(), c.gold(), c.system(), c.relaxedF1(), c.valueF1());
+        }
+      }
+      if (errors) {
+        out.printf(
+            "  mismatches (kind, document, gold text/type/value | system text/type/value):%n");
+        for (TimexDocumentScore d : r.documents()) {
+          for (TimexMismatch m : d.mismatches()) {
+            out.printf(
+                "    %-8s %s  [%s|%s|%s]  [%s|%s|%s]  ... %s ...%n",
+                m.kind(),
+                m.document(),
+                m.goldText(),
+                m.goldType(),
+                m.goldValue(),
+                m.systemText(),
+                m.systemType(),
+                m.systemValue(),
+                m.context());
+          }
         }
       }
       out.flush();
