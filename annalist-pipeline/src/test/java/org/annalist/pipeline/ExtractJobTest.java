@@ -13,6 +13,7 @@ import org.annalist.model.Extraction;
 import org.annalist.model.Span;
 import org.annalist.model.Stage;
 import org.annalist.model.TimeExpression;
+import org.annalist.model.TimexAnchoring;
 import org.annalist.model.TimexType;
 import org.annalist.store.Store;
 import org.junit.jupiter.api.Test;
@@ -38,7 +39,13 @@ class ExtractJobTest {
           "t1",
           List.of(
               new TimeExpression(
-                  new Span(0, end), a.body().substring(0, end), TimexType.DATE, "X", false, null)),
+                  new Span(0, end),
+                  a.body().substring(0, end),
+                  TimexType.DATE,
+                  "X",
+                  TimexAnchoring.UNRESOLVED,
+                  null,
+                  null)),
           List.of(),
           List.of());
     }

@@ -20,7 +20,7 @@ import org.annalist.model.TimeExpression;
 public final class ExtractionExports {
   /** CSV columns of the times export. */
   public static final List<String> TIME_COLUMNS =
-      List.of("article", "text", "start", "end", "type", "value", "anchored", "range_end");
+      List.of("article", "text", "start", "end", "type", "value", "anchoring", "mod", "range_end");
 
   /** CSV columns of the quotes export. */
   public static final List<String> QUOTE_COLUMNS =
@@ -51,7 +51,8 @@ public final class ExtractionExports {
             r.put("end", t.span().end());
             r.put("type", t.type().name());
             r.put("value", t.value());
-            r.put("anchored", t.anchored());
+            r.put("anchoring", t.anchoring().name().toLowerCase(java.util.Locale.ROOT));
+            r.put("mod", t.mod());
             r.put("range_end", t.range());
             write(w, r, Arrays.asList(r.values().toArray()));
           }

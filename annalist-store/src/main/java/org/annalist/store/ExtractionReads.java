@@ -18,6 +18,7 @@ import org.annalist.model.Role;
 import org.annalist.model.Span;
 import org.annalist.model.Speaker;
 import org.annalist.model.TimeExpression;
+import org.annalist.model.TimexAnchoring;
 import org.annalist.model.TimexType;
 
 /** The SQL that reads extractions back. */
@@ -59,7 +60,7 @@ final class ExtractionReads {
     Map<String, List<TimeExpression>> times = new HashMap<>();
     query(
         c,
-        "SELECT article_id, span_start, span_end, text, type, value, anchored, range_end"
+        "SELECT article_id, span_start, span_end, text, type, value, anchoring, mod, range_end"
             + " FROM time_expressions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
             + " ORDER BY article_id, ordinal",
         ids,
@@ -72,8 +73,9 @@ final class ExtractionReads {
                         rs.getString(4),
                         TimexType.valueOf(rs.getString(5)),
                         rs.getString(6),
-                        rs.getBoolean(7),
-                        rs.getString(8))));
+                        TimexAnchoring.valueOf(rs.getString(7)),
+                        rs.getString(8),
+                        rs.getString(9))));
     Map<String, Map<String, List<Role>>> roles = new HashMap<>();
     query(
         c,

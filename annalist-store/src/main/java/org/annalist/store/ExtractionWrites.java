@@ -55,7 +55,8 @@ final class ExtractionWrites {
             "text VARCHAR",
             "type VARCHAR",
             "value VARCHAR",
-            "anchored BOOLEAN",
+            "anchoring VARCHAR",
+            "mod VARCHAR",
             "range_end VARCHAR");
     Rows entities =
         new Rows(
@@ -118,7 +119,8 @@ final class ExtractionWrites {
             t.text(),
             t.type().name(),
             t.value(),
-            t.anchored(),
+            t.anchoring().name(),
+            t.mod(),
             t.range());
       }
       i = 0;

@@ -17,6 +17,7 @@ import org.annalist.model.Role;
 import org.annalist.model.Span;
 import org.annalist.model.Speaker;
 import org.annalist.model.TimeExpression;
+import org.annalist.model.TimexAnchoring;
 import org.annalist.model.TimexType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,7 +39,13 @@ class ExtractionStoreTest {
         version,
         List.of(
             new TimeExpression(
-                new Span(20, 28), "Saturday", TimexType.DATE, "2024-04-13", true, null)),
+                new Span(20, 28),
+                "Saturday",
+                TimexType.DATE,
+                "2024-04-13",
+                TimexAnchoring.RESOLVED,
+                null,
+                null)),
         List.of(mayor),
         List.of(
             new Quote(

@@ -16,7 +16,8 @@ CREATE TABLE time_expressions (
   text       VARCHAR NOT NULL,
   type       VARCHAR NOT NULL, -- DATE, TIME, DURATION, SET
   value      VARCHAR NOT NULL, -- TIMEX3 value
-  anchored   BOOLEAN NOT NULL, -- a relative expression resolved against the publication date
+  anchoring  VARCHAR NOT NULL, -- ABSOLUTE, RESOLVED (against the publication date), UNRESOLVED
+  mod        VARCHAR,          -- TIMEX3 mod: APPROX, START, END, EARLY, LATE, ...
   range_end  VARCHAR,          -- "Tuesday to Friday": the end value
   PRIMARY KEY (article_id, ordinal)
 );
