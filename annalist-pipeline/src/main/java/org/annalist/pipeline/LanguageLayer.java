@@ -1,0 +1,93 @@
+package org.annalist.pipeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import org.annalist.extract.entity.ArticleEntities;
+import org.annalist.extract.quote.QuoteExtractor;
+import org.annalist.model.Annotation;
+import org.annalist.model.Article;
+import org.annalist.model.ArticleEntity;
+import org.annalist.model.Extraction;
+import org.annalist.model.NlpEngine;
+import org.annalist.model.Quote;
+import org.annalist.model.Stage;
+import org.annalist.model.TimeExpression;
+import org.annalist.nlp.CoreNlpEngine;
+import org.annalist.nlp.CoreNlpOptions;
+import org.annalist.time.TimeTagger;
+
+/**
+ * The language layer as one stage: annotate (the NLP engine), then time expressions resolved
+ * against the publication date, entities grouped within the article, and quotes with their
+ * speakers. Articles that are not English, or empty, give an empty extraction.
+ *
+ * <p>Thread-safe: every part is. Holds the engine's models; {@link #close()} releases them.
+ */
+public final class LanguageLayer implements Stage<Article, Extraction>, AutoCloseable {
+  /** Bump when an extractor changes what it extracts, so stored articles are extracted again. */
+  static final String RELEASE = "language-1";
+
+  private final NlpEngine engine;
+  private final TimeTagger times;
+  private final ArticleEntities entities;
+  private final QuoteExtractor quotes;
+  private final String version;
+
+  /** The layer from its parts. */
+  public LanguageLayer(
+      NlpEngine engine, TimeTagger times, ArticleEntities entities, QuoteExtractor quotes) {
+    this.engine = engine;
+    this.times = times;
+    this.entities = entities;
+    this.quotes = quotes;
+    this.version = RELEASE + "+" + shortHash(engine.describe());
+  }
+
+  /** The standard layer: CoreNLP with its default options (loads the models: seconds, ~2 GB). */
+  public static LanguageLayer standard() {
+    return new LanguageLayer(
+        new CoreNlpEngine(CoreNlpOptions.DEFAULTS),
+        new TimeTagger(),
+        new ArticleEntities(),
+        new QuoteExtractor());
+  }
+
+  /** The version its extractions carry: the release and the engine's configuration. */
+  public String version() {
+    return version;
+  }
+
+  /** The engine, for reports. */
+  public NlpEngine engine() {
+    return engine;
+  }
+
+  @Override
+  public Extraction apply(Article article) {
+    if (!article.processable() || article.body().isBlank()) {
+      return new Extraction(article.id(), version, List.of(), List.of(), List.of());
+    }
+    Annotation annotation = engine.apply(article);
+    List<TimeExpression> t = times.tag(article.body(), article.published());
+    List<ArticleEntity> e = entities.group(article, annotation);
+    List<Quote> q = quotes.extract(article, annotation, e);
+    return new Extraction(article.id(), version, t, e, q);
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+
+  private static String shortHash(String s) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d).substring(0, 8);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
+    }
+  }
+}
