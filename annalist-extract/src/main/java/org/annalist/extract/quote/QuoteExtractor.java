@@ -63,6 +63,12 @@ public final class QuoteExtractor {
           "(?<np>(?:[A-Z][\\w’'.-]*\\s){0,5}[A-Z][\\w’'.-]*|he|she|they)"
               + "(?:\\s+(?:in|on|at) [^,.“\"]{1,30})?\\s+(?:also\\s+)?"
               + "(?<verb>said|says|added|told \\w+|stressed|tweeted|wrote|noted|warned)[,:]?\\s*$");
+  private static final Pattern RECOVERED_VERB =
+      Pattern.compile(
+          "\\b(?:said|says|stressed|insisted|added|warned|noted|tweeted|claimed|stated)"
+              + "(?: in a statement| in a tweet| on Twitter)?"
+              + "(?: on)?(?: (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?"
+              + "(?: that)? ");
   private static final Pattern RETWEET =
       Pattern.compile(
           "(?<by>(?:[A-Z][\\w.-]*\\s){0,4}[A-Z][\\w.-]*)\\s+retweeted\\s+"
@@ -120,33 +126,32 @@ public final class QuoteExtractor {
         span, span.of(body), kind, a.speaker, a.relayedBy, a.verb, a.verbSpan, Math.max(si, 0));
   }
 
-  /** A quote whose opening mark is missing starts at its speech verb's complement, if any. */
+  /**
+   * A quote whose opening mark is missing starts at its speech verb's complement: the verb's {@code
+   * ccomp} in the parse, else the words after "said/stressed/... (in a statement, on Twitter)
+   * (weekday) (that)".
+   */
   private static Span refineRecovered(Doc doc, Span span) {
     int si = doc.sentenceAt(span.start());
     if (si >= 0 && doc.trees().get(si).parsed()) {
       Tree t = doc.trees().get(si);
       for (int i = 0; i < t.size(); i++) {
         Token tok = t.token(i);
-        if (tok.span().start() < span.start() || tok.span().end() > span.end()) {
-          continue;
-        }
-        if (!SpeechVerbs.isSpeechVerb(tok.text(), tok.lemma(), tok.pos())) {
+        if (tok.span().start() < span.start()
+            || tok.span().end() > span.end()
+            || !SpeechVerbs.isSpeechVerb(tok.text(), tok.lemma(), tok.pos())) {
           continue;
         }
         int c = t.child(i, "ccomp");
         if (c >= 0) {
-          int first = clauseStart(t, c);
-          int start = t.token(first).span().start();
+          int start = t.token(clauseStart(t, c)).span().start();
           if (start > span.start() && start < span.end()) {
             return new Span(start, span.end());
           }
         }
       }
-      return span;
     }
-    Matcher v =
-        Pattern.compile("\\b(?:said|stressed|insisted|added|warned|noted) (?:that )?")
-            .matcher(span.of(doc.body()));
+    Matcher v = RECOVERED_VERB.matcher(span.of(doc.body()));
     if (v.find() && span.start() + v.end() < span.end()) {
       return new Span(span.start() + v.end(), span.end());
     }
@@ -505,11 +510,21 @@ public final class QuoteExtractor {
         }
         Span clause = null;
         int c = t.child(v, "ccomp");
+        if (c >= 0 && c < v && (t.head(v) >= 0 || !hasSubject(t, c))) {
+          c = -1;
+        }
         if (c >= 0) {
           int[] sub = t.subtree(c);
           int first = clauseStart(t, c);
           int last = lastWord(t, sub[1]);
           if (last >= first) {
+            clause = new Span(t.token(first).span().start(), t.token(last).span().end());
+          }
+        } else if (bareComplement(t, v) >= 0) {
+          int d = bareComplement(t, v);
+          int first = firstWord(t, t.subtree(t.child(v, "obj"))[0]);
+          int last = lastWord(t, t.subtree(d)[1]);
+          if (last > first) {
             clause = new Span(t.token(first).span().start(), t.token(last).span().end());
           }
         } else if ("parataxis".equals(t.rel(v)) && t.head(v) >= 0 && t.head(v) < v) {
@@ -553,6 +568,28 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /**
+   * A clause the parser splits into an object and a {@code dep} verb ("demanded the army halt the
+   * raids", "insisted the strikes have hit ..."): the dep verb, or -1.
+   */
+  private static int bareComplement(Tree t, int v) {
+    int obj = t.child(v, "obj");
+    if (obj < 0 || obj < v) {
+      return -1;
+    }
+    for (int k : t.children(v)) {
+      String pos = t.token(k).pos();
+      if ("dep".equals(t.rel(k)) && k > obj && pos != null && pos.startsWith("VB")) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean hasSubject(Tree t, int c) {
+    return t.child(c, "nsubj") >= 0 || t.child(c, "expl") >= 0 || t.child(c, "csubj") >= 0;
+  }
+
   private static int clauseStart(Tree t, int c) {
     int[] sub = t.subtree(c);
     int first = sub[0];
@@ -565,6 +602,12 @@ public final class QuoteExtractor {
 
   private static int firstWord(Tree t, int i) {
     int k = i;
+    if (k + 2 < t.size()
+        && ":".equals(t.token(k + 1).text())
+        && t.token(k).text().equals(t.token(k).text().toUpperCase(Locale.ROOT))
+        && Character.isLetter(t.token(k).text().charAt(0))) {
+      k += 2;
+    }
     while (k < t.size() - 1 && isPunct(t.token(k))) {
       k++;
     }
@@ -611,10 +654,7 @@ public final class QuoteExtractor {
         int pq = paragraphStart(doc.body(), q.span().start());
         int pp = paragraphStart(doc.body(), previous.span().start());
         boolean samePara = pq == pp;
-        boolean opensPara =
-            pq > 0
-                && paragraphStart(doc.body(), pq - 1) <= pp
-                && doc.body().substring(pq, q.span().start()).strip().length() <= 1;
+        boolean opensPara = doc.body().substring(pq, q.span().start()).strip().length() <= 1;
         boolean adjacent = pq > pp && previousParagraphStart(doc.body(), pq) == pp;
         if (samePara || (opensPara && adjacent)) {
           r =

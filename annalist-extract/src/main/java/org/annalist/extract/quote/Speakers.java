@@ -29,6 +29,30 @@ import org.annalist.model.Token;
 final class Speakers {
   private static final Set<String> HE_SHE = Set.of("he", "she", "him", "her");
   private static final Set<String> IT_THEY = Set.of("it", "they", "them");
+  private static final Set<String> PRONOUNS =
+      Set.of(
+          "he",
+          "she",
+          "him",
+          "her",
+          "his",
+          "hers",
+          "it",
+          "its",
+          "they",
+          "them",
+          "their",
+          "i",
+          "me",
+          "my",
+          "we",
+          "us",
+          "our",
+          "you",
+          "your",
+          "himself",
+          "herself",
+          "themselves");
   private static final Set<String> PERSON_ROLES =
       Set.of(
           "envoy",
@@ -120,7 +144,7 @@ final class Speakers {
     if (HE_SHE.contains(word) || IT_THEY.contains(word)) {
       return pronoun(span, word);
     }
-    for (Mention m : doc.annotation().mentions()) {
+    for (Mention m : names()) {
       if (m.span().start() >= span.start() && m.span().end() <= span.end()) {
         return link(m.text(), m.span(), m.span());
       }
@@ -155,7 +179,7 @@ final class Speakers {
     EntityType type = HE_SHE.contains(word) ? EntityType.PERSON : EntityType.ORGANIZATION;
     int si = doc.sentenceAt(span.start());
     Mention best = null;
-    for (Mention m : doc.annotation().mentions()) {
+    for (Mention m : names()) {
       if (m.type() == type
           && m.span().end() <= span.start()
           && (type == EntityType.PERSON || si - m.sentence() <= 3)) {
@@ -188,7 +212,7 @@ final class Speakers {
       return new Speaker(bestEntity.name(), np, bestEntity.key());
     }
     Mention best = null;
-    for (Mention m : doc.annotation().mentions()) {
+    for (Mention m : names()) {
       if (m.type() == EntityType.PERSON && m.span().end() <= np.start()) {
         best = m;
       }
@@ -241,8 +265,15 @@ final class Speakers {
     return null;
   }
 
+  /** Mentions that are names (engines may also list pronouns as mentions). */
+  private List<Mention> names() {
+    return doc.annotation().mentions().stream()
+        .filter(m -> !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT)))
+        .toList();
+  }
+
   private Mention mentionCovering(Span s) {
-    for (Mention m : doc.annotation().mentions()) {
+    for (Mention m : names()) {
       if (m.span().start() <= s.start()
           && m.span().end() >= s.end()
           && m.type() != EntityType.LOCATION
@@ -250,7 +281,7 @@ final class Speakers {
         return m;
       }
     }
-    for (Mention m : doc.annotation().mentions()) {
+    for (Mention m : names()) {
       if (m.span().start() <= s.start() && m.span().end() >= s.end()) {
         return m;
       }

@@ -68,7 +68,8 @@ final class SpeechVerbs {
           "observe",
           "remark",
           "quote",
-          "slam");
+          "slam",
+          "lash");
 
   private static final Map<String, String> IRREGULAR =
       Map.of("said", "say", "says", "say", "told", "tell", "wrote", "write", "written", "write");

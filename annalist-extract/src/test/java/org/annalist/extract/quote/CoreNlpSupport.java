@@ -9,6 +9,7 @@ import edu.stanford.nlp.pipeline.CoreQuote;
 import edu.stanford.nlp.pipeline.CoreSentence;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +71,8 @@ final class CoreNlpSupport {
                 l.tag()));
       }
       List<Dependency> deps = new ArrayList<>();
-      SemanticGraph g = s.dependencyParse();
+      SemanticGraph g =
+          s.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
       if (g != null) {
         for (IndexedWord root : g.getRoots()) {
           deps.add(new Dependency("root", -1, root.index() - 1));

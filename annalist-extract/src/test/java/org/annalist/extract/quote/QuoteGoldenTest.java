@@ -99,6 +99,29 @@ class QuoteGoldenTest {
       lines.add(
           g.getFileName() + "\n  marked:   " + m + "\n  indirect: " + i + "\n  corenlp:  " + c);
       if (dump) {
+        lines.add(
+            "    mentions: "
+                + ann.mentions().stream().map(x -> x.type() + ":" + x.text()).toList());
+        if (Boolean.getBoolean("quotes.deps")) {
+          for (var s : ann.sentences()) {
+            lines.add(
+                "    S"
+                    + s.index()
+                    + " "
+                    + s.dependencies().stream()
+                        .map(
+                            d ->
+                                d.relation()
+                                    + "("
+                                    + (d.governor() < 0
+                                        ? "ROOT"
+                                        : s.tokens().get(d.governor()).text())
+                                    + ","
+                                    + s.tokens().get(d.dependent()).text()
+                                    + ")")
+                        .toList());
+          }
+        }
         for (Quote q : quotes) {
           lines.add(
               String.format(
