@@ -179,7 +179,7 @@ public final class QuoteExtractor {
     while (i >= 0 && body.charAt(i) != '\n' && Character.isWhitespace(body.charAt(i))) {
       i--;
     }
-    if (i < 0 || body.charAt(i) == '\n') {
+    if (i < 0 || body.charAt(i) == '\n' || ".!?".indexOf(body.charAt(i)) >= 0) {
       return true;
     }
     int si = doc.sentenceAt(pos);
@@ -656,7 +656,7 @@ public final class QuoteExtractor {
         boolean samePara = pq == pp;
         boolean opensPara = doc.body().substring(pq, q.span().start()).strip().length() <= 1;
         boolean adjacent = pq > pp && previousParagraphStart(doc.body(), pq) == pp;
-        if (samePara || (opensPara && adjacent)) {
+        if ((samePara || (opensPara && adjacent)) && !heading(doc.body(), q.span())) {
           r =
               new Quote(
                   q.span(),
@@ -675,6 +675,15 @@ public final class QuoteExtractor {
       }
     }
     return out;
+  }
+
+  /** A quote that is its whole paragraph and ends without punctuation (a quoted subheading). */
+  private static boolean heading(String body, Span span) {
+    int ps = paragraphStart(body, span.start());
+    int pe = body.indexOf('\n', span.end());
+    String para = body.substring(ps, pe < 0 ? body.length() : pe).strip();
+    String inner = span.of(body).strip();
+    return para.length() <= inner.length() + 2 && !inner.matches("(?s).*[.!?,]$");
   }
 
   private static int previousParagraphStart(String body, int paragraphStart) {

@@ -69,7 +69,8 @@ final class SpeechVerbs {
           "remark",
           "quote",
           "slam",
-          "lash");
+          "lash",
+          "speak");
 
   private static final Map<String, String> IRREGULAR =
       Map.of("said", "say", "says", "say", "told", "tell", "wrote", "write", "written", "write");

@@ -90,9 +90,7 @@ final class QuoteScorer {
     int speakerRight = 0;
     int speakersExpected = 0;
     for (Expected e : exp) {
-      if (!"-".equals(e.speaker())) {
-        speakersExpected++;
-      }
+      speakersExpected++;
       for (int i = 0; i < got.size(); i++) {
         if (!used[i] && startsWith(got.get(i).text(), e.start())) {
           used[i] = true;
