@@ -28,7 +28,7 @@ import org.annalist.model.Token;
  * Never throws on odd input: a quote whose speaker cannot be found has a null speaker. Stateless
  * and thread-safe.
  *
- * <p>Rules (see {@code package-info} for the full list):
+ * <p>Rules (the package documentation has the full list):
  *
  * <ul>
  *   <li>Marks are paired by {@link QuoteMarks}. A quote is {@link QuoteKind#DIRECT} when it is
