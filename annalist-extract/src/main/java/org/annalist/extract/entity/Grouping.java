@@ -51,6 +51,9 @@ final class Grouping {
 
   private final List<Span> nameSpans = new ArrayList<>();
 
+  /** The NER mentions, repaired (see {@link #repair}). */
+  private List<Mention> mentions;
+
   /** A mention placed in a cluster, for pronoun antecedents. */
   private record Placed(Span span, int sentence, Cluster cluster, boolean subject) {}
 
@@ -84,6 +87,107 @@ final class Grouping {
     }
     this.inQuote = quoteMask(body);
     findCredits();
+    this.mentions = repair(annotation.mentions());
+  }
+
+  private static final Pattern PARTICLE =
+      Pattern.compile("\\s+(?:bin|ibn|bint|al|el|abu|van|von|de|da|del|du)\\s+");
+
+  /**
+   * Repairs two NER slips: a person's name cut at a particle ("Mohammed" "bin" "Abdulrahman
+   * Al-Thani" is one name), and a person's name swallowed by an organisation mention together with
+   * the title before it ("US Special Representative for ... Zalmay Khalilzad" tagged ORGANIZATION):
+   * when a role noun stands in or just before the mention and the mention holds a run of two to
+   * four capitalised words that are not title words, ending the mention or followed by a verb, the
+   * run becomes a PERSON mention and the rest is dropped (the title is read as a title). Mentions
+   * without a letter are dropped.
+   */
+  private List<Mention> repair(List<Mention> raw) {
+    List<Mention> sorted = new ArrayList<>();
+    for (Mention m : raw) {
+      if (m.span().end() <= body.length()
+          && m.text().codePoints().anyMatch(Character::isLetter)
+          && !isPossessiveToken(m.text())) {
+        sorted.add(m);
+      }
+    }
+    sorted.sort(Comparator.comparingInt(m -> m.span().start()));
+    List<Mention> joined = new ArrayList<>();
+    for (Mention m : sorted) {
+      Mention prev = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+      if (prev != null
+          && prev.type() == EntityType.PERSON
+          && m.type() == EntityType.PERSON
+          && prev.span().end() <= m.span().start()
+          && PARTICLE.matcher(body.substring(prev.span().end(), m.span().start())).matches()) {
+        Span s = new Span(prev.span().start(), m.span().end());
+        joined.set(
+            joined.size() - 1, new Mention(s, s.of(body), EntityType.PERSON, prev.sentence()));
+      } else {
+        joined.add(m);
+      }
+    }
+    List<Mention> out = new ArrayList<>();
+    for (Mention m : joined) {
+      Mention person = m.type() == EntityType.PERSON ? null : embeddedPerson(m);
+      out.add(person == null ? m : person);
+    }
+    return out;
+  }
+
+  private Mention embeddedPerson(Mention m) {
+    int a = tokenAtOrAfter(m.span().start());
+    int b = a;
+    while (b < toks.size() && toks.get(b).span().end() <= m.span().end()) {
+      b++;
+    }
+    if (b - a < 3) {
+      return null;
+    }
+    int head = -1;
+    for (int i = Math.max(0, a - 4); i < b; i++) {
+      if (sameSentence(i, a)
+          && Lexicon.roleGroup(text(i)) != null
+          && !Lexicon.isMilitary(text(i))) {
+        head = i;
+        break;
+      }
+    }
+    if (head < 0) {
+      return null;
+    }
+    int i = Math.max(head + 1, a + 1);
+    while (i < b) {
+      int j = i;
+      while (j < b && nameWord(j)) {
+        j++;
+      }
+      int len = j - i;
+      boolean ends =
+          j == b
+              || !Lexicon.CONNECTORS.contains(Lexicon.word(text(j)))
+                  && Character.isLowerCase(text(j).charAt(0));
+      if (len >= 2 && len <= 4 && ends && !nameWord(i - 1)) {
+        Span s = spanOf(i, j);
+        return new Mention(s, s.of(body), EntityType.PERSON, m.sentence());
+      }
+      i = Math.max(j, i + 1);
+    }
+    return null;
+  }
+
+  /** A capitalised word that is not a title word, connector or honorific. */
+  private boolean nameWord(int g) {
+    String t = text(g);
+    String w = Lexicon.word(t);
+    return Character.isUpperCase(t.charAt(0))
+        && t.length() > 1
+        && !Names.looksLikeAcronym(t)
+        && Lexicon.roleGroup(t) == null
+        && !Lexicon.TITLE_WORDS.contains(w)
+        && !Lexicon.CONNECTORS.contains(w)
+        && !Lexicon.isHonorific(t)
+        && Character.isLetter(t.charAt(0));
   }
 
   List<ArticleEntity> run() {
@@ -100,8 +204,14 @@ final class Grouping {
       }
       List<Span> spans = new ArrayList<>(c.spans);
       spans.sort(Comparator.comparingInt(Span::start).thenComparingInt(Span::end));
-      List<Role> roles = new ArrayList<>(c.roles);
-      roles.sort(Comparator.comparingInt(r -> r.span().start()));
+      List<Role> roles = new ArrayList<>();
+      List<Role> sorted = new ArrayList<>(c.roles);
+      sorted.sort(Comparator.comparingInt(r -> r.span().start()));
+      for (Role r : sorted) {
+        if (roles.stream().noneMatch(x -> x.title().equals(r.title()))) {
+          roles.add(r);
+        }
+      }
       out.add(new ArticleEntity("e" + k++, name, c.type(), aliases, roles, spans));
     }
     return out;
@@ -137,6 +247,18 @@ final class Grouping {
           acronymMention(acr, n.span(), n.sentence(), n.type(), defs, defClusters, personAcronyms);
           continue;
         }
+        AcronymDef def = defCovering(defs, n.span());
+        if (def != null
+            && !personAcronyms.containsKey(def.acronym())
+            && def.expansion().start() == n.span().start()) {
+          Cluster c = defCluster(def, n.type(), defClusters);
+          if (n.text().equals(def.expansionText())) {
+            c.name(n.text());
+          }
+          c.type(n.type() == EntityType.PERSON ? EntityType.ORGANIZATION : n.type());
+          place(c, n.span(), n.sentence());
+          continue;
+        }
         if (n.type() == EntityType.PERSON) {
           Cluster c = personCluster(n);
           for (Role r : rolesOf.getOrDefault(n, List.of())) {
@@ -150,14 +272,6 @@ final class Grouping {
               c.otherForms.add(e.getKey());
             }
           }
-          continue;
-        }
-        AcronymDef def = defCovering(defs, n.span());
-        if (def != null && !personAcronyms.containsKey(def.acronym())) {
-          Cluster c = defCluster(def, n.type(), defClusters);
-          c.name(n.text());
-          c.type(n.type());
-          place(c, n.span(), n.sentence());
           continue;
         }
         Cluster c = otherCluster(n.text(), n.type());
@@ -180,7 +294,7 @@ final class Grouping {
 
   private List<Name> names() {
     List<Name> out = new ArrayList<>();
-    for (Mention m : annotation.mentions()) {
+    for (Mention m : mentions) {
       if (m.span().end() > body.length() || m.span().length() == 0) {
         continue;
       }
@@ -488,7 +602,10 @@ final class Grouping {
   private Cluster defCluster(AcronymDef d, EntityType type, Map<String, Cluster> defClusters) {
     Cluster c = defClusters.get(d.acronym());
     if (c == null) {
-      c = otherCluster(d.expansionText(), type == null ? EntityType.ORGANIZATION : type);
+      c =
+          otherCluster(
+              d.expansionText(),
+              type == null || type == EntityType.PERSON ? EntityType.ORGANIZATION : type);
       c.otherForms.add(d.acronym());
       c.keys.addAll(Names.keys(d.acronym()));
       defClusters.put(d.acronym(), c);
@@ -530,7 +647,7 @@ final class Grouping {
     if (d != null && !c.names.contains(d.expansionText())) {
       c.name(d.expansionText());
     }
-    if (nerType != null) {
+    if (nerType != null && nerType != EntityType.PERSON) {
       c.type(nerType);
     } else if (c.types.isEmpty()) {
       c.type(EntityType.ORGANIZATION);
@@ -551,7 +668,7 @@ final class Grouping {
       }
       Span s = toks.get(g).span();
       boolean covered = false;
-      for (Mention m : annotation.mentions()) {
+      for (Mention m : mentions) {
         if (m.span().start() < s.end() && s.start() < m.span().end()) {
           covered = true;
           break;
@@ -689,7 +806,7 @@ final class Grouping {
   }
 
   private boolean insideName(Span s, EntityType type) {
-    for (Mention m : annotation.mentions()) {
+    for (Mention m : mentions) {
       if (m.type() == type && m.span().start() <= s.start() && s.end() <= m.span().end()) {
         return true;
       }
@@ -738,7 +855,7 @@ final class Grouping {
         return Names.stripPossessive(x).strip();
       }
     }
-    for (Mention m : annotation.mentions()) {
+    for (Mention m : mentions) {
       if (m.type() == EntityType.PERSON) {
         continue;
       }
@@ -746,6 +863,10 @@ final class Grouping {
       if (ms >= toks.get(a).span().start() && m.span().end() <= toks.get(head).span().start()) {
         return m.text();
       }
+    }
+    String lead = text(a).replace(".", "").toLowerCase(Locale.ROOT);
+    if (a < head && Lexicon.COUNTRY_FOLDS.containsValue(lead)) {
+      return text(a);
     }
     for (int i = b - 1; i > head; i--) {
       String w = Lexicon.word(text(i));
@@ -763,7 +884,7 @@ final class Grouping {
         }
       }
     }
-    for (Mention m : annotation.mentions()) {
+    for (Mention m : mentions) {
       if (m.type() == EntityType.ORGANIZATION
           && m.span().start() > toks.get(head).span().start()
           && m.span().end() <= toks.get(b - 1).span().end()) {
