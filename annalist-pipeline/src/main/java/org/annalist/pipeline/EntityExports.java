@@ -20,8 +20,8 @@ import org.annalist.store.Store;
 
 /**
  * Exports that need entity identities across articles: the entities themselves, and quotes with
- * their speakers' global entity ids. Identities are resolved afresh from the stored extractions,
- * in the store's article order, so the same store always gives the same ids (formats in {@code
+ * their speakers' global entity ids. Identities are resolved afresh from the stored extractions, in
+ * the store's article order, so the same store always gives the same ids (formats in {@code
  * docs/formats.md}).
  */
 public final class EntityExports {

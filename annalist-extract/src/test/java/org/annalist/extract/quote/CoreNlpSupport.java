@@ -9,8 +9,6 @@ import java.util.Properties;
 import org.annalist.model.Annotation;
 import org.annalist.model.Article;
 import org.annalist.model.Span;
-import org.annalist.nlp.CoreNlpEngine;
-import org.annalist.nlp.CoreNlpOptions;
 
 /**
  * Tests only: the project's {@link CoreNlpEngine} and CoreNLP's own quote annotator (for
@@ -20,7 +18,6 @@ final class CoreNlpSupport {
   private CoreNlpSupport() {}
 
   private static final class Holder {
-    static final CoreNlpEngine ENGINE = new CoreNlpEngine(CoreNlpOptions.DEFAULTS);
     static final StanfordCoreNLP QUOTES = quotePipeline();
   }
 
@@ -34,7 +31,7 @@ final class CoreNlpSupport {
 
   /** The annotation of {@code article}'s body by the project's engine (branch nlp). */
   static Annotation annotate(Article article) {
-    return Holder.ENGINE.apply(article);
+    return org.annalist.extract.TestEngines.standard().apply(article);
   }
 
   /** CoreNLP's own quote annotator's spans (marks included), without attribution. */
