@@ -4,16 +4,26 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.annalist.extract.entity.GlobalEntity;
 import org.annalist.model.Article;
+import org.annalist.model.EntityType;
+import org.annalist.model.Extraction;
+import org.annalist.model.QuoteKind;
+import org.annalist.model.TimexAnchoring;
+import org.annalist.pipeline.EntityExports;
+import org.annalist.pipeline.ExtractJob;
 import org.annalist.pipeline.IngestJob;
 import org.annalist.pipeline.IngestListener;
+import org.annalist.pipeline.IngestOptions;
 import org.annalist.pipeline.IngestSummary;
+import org.annalist.pipeline.LanguageLayer;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,14 +60,27 @@ final class DemoCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.println("Annalist demo: ingesting " + dir);
     IngestSummary s;
+    ExtractJob.Summary x;
     List<Article> articles;
+    List<Extraction> extractions = new ArrayList<>();
+    List<GlobalEntity> entities;
     try (Store store = Store.open(where)) {
       s = IngestJob.standard().run(List.of(dir), store, IngestListener.NONE);
+      out.println("Loading the language models ...");
+      out.flush();
+      try (LanguageLayer layer = LanguageLayer.standard()) {
+        x =
+            new ExtractJob(layer, layer.version(), IngestOptions.DEFAULTS)
+                .run(store, IngestListener.NONE);
+      }
       try (var all = store.articles()) {
         articles = all.toList();
       }
+      store.forEachExtraction((a, e) -> extractions.add(e));
+      entities = EntityExports.of(store).globalEntities();
     }
     IngestCommand.printSummary(out, s, where);
+    IngestCommand.printExtraction(out, x);
     out.println();
     out.printf(
         "%-10s  %-20s  %-4s  %-12s  %s%n", "published", "outlet", "lang", "dateline", "title");
@@ -88,6 +111,7 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf(
                     "Same text found in %d places: %s%n",
                     a.origins().size(), a.origins().get(0).display()));
+    printLanguageLayer(out, extractions, entities);
     long removed = articles.stream().mapToLong(a -> a.removed().size()).sum();
     out.printf("Site furniture removed: %,d blocks%n", removed);
     articles.stream()
@@ -97,9 +121,67 @@ final class DemoCommand implements Callable<Integer> {
                 out.printf(
                     "%nSee one article with what was removed:%n  ./annalist show --store %s %s%n",
                     where, a.id().substring(0, 8)));
-    out.printf("Export everything:%n  ./annalist export --store %s --format jsonl%n", where);
+    out.printf(
+        "Export everything (--what articles|entities|times|quotes):%n"
+            + "  ./annalist export --store %s --what entities --format jsonl%n",
+        where);
     out.flush();
     return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+  }
+
+  private static void printLanguageLayer(
+      PrintWriter out, List<Extraction> extractions, List<GlobalEntity> entities) {
+    long times = extractions.stream().mapToLong(e -> e.times().size()).sum();
+    long resolved =
+        extractions.stream()
+            .flatMap(e -> e.times().stream())
+            .filter(t -> t.anchoring() == TimexAnchoring.RESOLVED)
+            .count();
+    long quotes = extractions.stream().mapToLong(e -> e.quotes().size()).sum();
+    long attributed =
+        extractions.stream()
+            .flatMap(e -> e.quotes().stream())
+            .filter(q -> q.speaker() != null)
+            .count();
+    out.printf(
+        "%nLanguage layer: %,d entities across articles, %,d time expressions (%,d relative ones"
+            + " resolved to dates), %,d quotes (%,d with a speaker)%n",
+        entities.size(), times, resolved, quotes, attributed);
+    out.println("Most mentioned people and organisations (name [aliases] — roles):");
+    entities.stream()
+        .filter(g -> g.type() == EntityType.PERSON || g.type() == EntityType.ORGANIZATION)
+        .sorted(Comparator.comparingInt(GlobalEntity::mentionCount).reversed())
+        .limit(12)
+        .forEach(
+            g ->
+                out.printf(
+                    "  %-28s %3d mentions in %2d articles  %s%s%n",
+                    ShowCommand.abbreviate(g.name(), 28),
+                    g.mentionCount(),
+                    g.articles().size(),
+                    g.aliases().isEmpty()
+                        ? ""
+                        : "[" + ShowCommand.abbreviate(String.join(", ", g.aliases()), 50) + "]",
+                    g.roles().isEmpty()
+                        ? ""
+                        : " — "
+                            + ShowCommand.abbreviate(
+                                String.join("; ", g.roles().stream().map(r -> r.title()).toList()),
+                                60)));
+    out.println("Some quotes:");
+    extractions.stream()
+        .flatMap(e -> e.quotes().stream())
+        .filter(q -> q.speaker() != null && q.kind() != QuoteKind.INDIRECT)
+        .limit(6)
+        .forEach(
+            q ->
+                out.printf(
+                    "  %s (%s, %s): \u201c%s\u201d%n",
+                    q.speaker().name(),
+                    q.verb() == null ? "-" : q.verb(),
+                    q.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    ShowCommand.abbreviate(q.text(), 80)));
+    out.println();
   }
 
   /** demo/corpus under the installation ({@code annalist.home}), else above the working dir. */

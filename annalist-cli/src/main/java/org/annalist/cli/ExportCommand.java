@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.annalist.pipeline.EntityExports;
 import org.annalist.store.ExportFormat;
 import org.annalist.store.ExtractionExports;
 import org.annalist.store.Store;
@@ -24,7 +25,9 @@ final class ExportCommand implements Callable<Integer> {
   /** What can be exported; later stages add entities, times, quotes, events, stories. */
   enum What {
     articles,
-    times
+    entities,
+    times,
+    quotes
   }
 
   /** Output formats, named as users type them. */
@@ -60,6 +63,8 @@ final class ExportCommand implements Callable<Integer> {
     return switch (what) {
       case articles -> st.export(format.format, w);
       case times -> ExtractionExports.times(st, format.format, w);
+      case entities -> EntityExports.of(st).entities(format.format, w);
+      case quotes -> EntityExports.of(st).quotes(st, format.format, w);
     };
   }
 

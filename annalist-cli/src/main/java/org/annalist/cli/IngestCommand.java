@@ -8,11 +8,13 @@ import java.util.concurrent.Callable;
 import org.annalist.ingest.clean.ArticleCleaner;
 import org.annalist.ingest.read.Readers;
 import org.annalist.model.Failure;
+import org.annalist.pipeline.ExtractJob;
 import org.annalist.pipeline.IngestJob;
 import org.annalist.pipeline.IngestListener;
 import org.annalist.pipeline.IngestOptions;
 import org.annalist.pipeline.IngestProgress;
 import org.annalist.pipeline.IngestSummary;
+import org.annalist.pipeline.LanguageLayer;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -52,6 +54,12 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--quiet", description = "No progress line, only the summary.")
   private boolean quiet;
 
+  @Option(
+      names = "--no-language",
+      description =
+          "Only read, clean and store; skip the language layer (entities, times, quotes).")
+  private boolean noLanguage;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -80,15 +88,43 @@ final class IngestCommand implements Callable<Integer> {
           }
         };
     IngestSummary s;
+    ExtractJob.Summary x = null;
     try (Store st = store.open()) {
       s = job.run(paths, st, listener);
+      if (!noLanguage) {
+        if (terminal) {
+          err.print("\r\033[Kloading the language models ...");
+          err.flush();
+        }
+        try (LanguageLayer layer = LanguageLayer.standard()) {
+          x = new ExtractJob(layer, layer.version(), new IngestOptions(batch, t)).run(st, listener);
+        }
+      }
     }
     if (terminal) {
       err.print("\r\033[K");
       err.flush();
     }
     printSummary(out, s, store.dir());
-    return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
+    if (x != null) {
+      printExtraction(out, x);
+    }
+    boolean failed = !s.failures().isEmpty() || (x != null && !x.failures().isEmpty());
+    return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
+  }
+
+  static void printExtraction(PrintWriter out, ExtractJob.Summary x) {
+    double secs = Math.max(x.elapsed().toMillis(), 1) / 1000.0;
+    out.printf(
+        "Language layer: %,d articles in %.1f s (%.1f articles/s, models loading included)%n",
+        x.extracted(), secs, x.extracted() / secs);
+    if (!x.failures().isEmpty()) {
+      out.printf("  failed:           %,d%n", x.failures().size());
+      for (Failure f : x.failures()) {
+        out.println("    " + f.location() + ": " + f.reason());
+      }
+    }
+    out.flush();
   }
 
   static String progressLine(IngestProgress p) {

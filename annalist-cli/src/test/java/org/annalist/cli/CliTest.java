@@ -53,11 +53,12 @@ class CliTest {
   void ingestReportsFailuresAndIsIdempotent() throws IOException {
     Path in = corpus();
     String store = tmp.resolve("store").toString();
-    Result first = run("ingest", "--store", store, in.toString());
+    Result first = run("ingest", "--no-language", "--store", store, in.toString());
     assertEquals(ExitCodes.SOME_FAILED, first.code(), first.err());
     assertTrue(first.out().contains("new articles:     1"), first.out());
     assertTrue(first.out().contains("broken.html.gz"), "failure names the file: " + first.out());
-    Result again = run("ingest", "--store", store, in.resolve("talks.txt").toString());
+    Result again =
+        run("ingest", "--no-language", "--store", store, in.resolve("talks.txt").toString());
     assertEquals(ExitCodes.OK, again.code(), again.err());
     assertTrue(again.out().contains("new articles:     0"), again.out());
     assertTrue(again.out().contains("already present:  1"), again.out());
@@ -67,7 +68,7 @@ class CliTest {
   void exportsArticlesAsJsonLines() throws IOException {
     Path in = corpus();
     String store = tmp.resolve("store").toString();
-    run("ingest", "--store", store, in.toString());
+    run("ingest", "--no-language", "--store", store, in.toString());
     Path out = tmp.resolve("articles.jsonl");
     Result r = run("export", "--store", store, "--format", "jsonl", "--out", out.toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
@@ -86,7 +87,7 @@ class CliTest {
   void showPrintsArticleWithRemovedSpans() throws IOException {
     Path in = corpus();
     String store = tmp.resolve("store").toString();
-    run("ingest", "--store", store, in.toString());
+    run("ingest", "--no-language", "--store", store, in.toString());
     Path out = tmp.resolve("a.jsonl");
     run("export", "--store", store, "--out", out.toString());
     String id = new ObjectMapper().readTree(Files.readAllLines(out).get(0)).get("id").asText();
@@ -100,7 +101,7 @@ class CliTest {
   @Test
   void unknownArticleIsNotFound() {
     String store = tmp.resolve("store").toString();
-    run("ingest", "--store", store, tmp.toString());
+    run("ingest", "--no-language", "--store", store, tmp.toString());
     Result r = run("show", "--store", store, "ffffffffffff");
     assertEquals(ExitCodes.NOT_FOUND, r.code());
     assertTrue(r.err().contains("no article ffffffffffff"), r.err());
@@ -109,7 +110,7 @@ class CliTest {
   @Test
   void storeThatIsAFileIsAStoreError() throws IOException {
     Path file = Files.writeString(tmp.resolve("not-a-dir"), "x");
-    Result r = run("ingest", "--store", file.toString(), tmp.toString());
+    Result r = run("ingest", "--no-language", "--store", file.toString(), tmp.toString());
     assertEquals(ExitCodes.STORE, r.code());
     assertTrue(r.err().contains(file.toString()), r.err());
   }

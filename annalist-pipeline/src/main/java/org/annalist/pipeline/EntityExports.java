@@ -46,6 +46,11 @@ public final class EntityExports {
     return new EntityExports(store);
   }
 
+  /** The global entities, in order of first appearance. */
+  public List<GlobalEntity> globalEntities() {
+    return identity.entities();
+  }
+
   /** Maps (article id, article-local key) to the global entity id. */
   public BinaryOperator<String> ids() {
     return (article, key) -> globalIds.get(article + "\u0000" + key);
