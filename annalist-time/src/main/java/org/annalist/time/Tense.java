@@ -195,8 +195,8 @@ final class Tense {
     if ("to".equals(lw) && i + 1 < words.length) {
       String next = words[i + 1];
       if (i > 0 && isPastForm(words[i - 1]) && !FUTURE.contains(words[i - 1])) {
-        // "agreed to sell ... in October": the governing verb is past
-        return Direction.PAST;
+        // "agreed to sell ... in October", "promised to meet on Thursday": either way
+        return Direction.UNKNOWN;
       }
       if (!next.isEmpty()
           && Character.isLowerCase(next.charAt(0))
