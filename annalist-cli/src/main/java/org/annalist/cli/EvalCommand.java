@@ -121,6 +121,14 @@ final class EvalCommand implements Runnable {
     @Option(names = "--per-document", description = "Print the figures of each document.")
     private boolean perDocument;
 
+    @Option(
+        names = "--speed-rounds",
+        description =
+            "Timed passes over the corpus after a warm-up, for a tagger speed figure (default:"
+                + " ${DEFAULT-VALUE}; 0 skips).",
+        defaultValue = "50")
+    private int speedRounds;
+
     @Override
     public Integer call() throws IOException {
       if (!Files.isDirectory(dir)) {
@@ -144,8 +152,14 @@ final class EvalCommand implements Runnable {
           t.typeAccuracy(), t.valueAccuracy());
       out.printf("  type F1 %.3f  value F1 %.3f  (TE3 attribute F1)%n", t.typeF1(), t.valueF1());
       out.printf(
-          "  speed %.2f MB/s (%d characters, tagger only, one thread)%n",
+          "  speed %.2f MB/s cold (%d characters, tagger only, one thread, JIT warm-up included)%n",
           r.charactersPerSecond() / 1e6, r.characters());
+      if (speedRounds > 0) {
+        double warm = TimexEval.throughput(dir, tagger::tag, speedRounds);
+        out.printf(
+            "  speed %.2f MB/s warm (%d passes after a warm-up, one thread)%n",
+            warm / 1e6, speedRounds);
+      }
       if (perDocument) {
         out.printf("  per document (gold, system, relaxed F1, value F1):%n");
         for (TimexDocumentScore d : r.documents()) {

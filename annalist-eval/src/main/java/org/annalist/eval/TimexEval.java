@@ -80,6 +80,45 @@ public final class TimexEval {
   }
 
   /**
+   * Measures the tagger's speed on the texts of the {@code .tml} files in {@code dir}: one warm-up
+   * pass, then {@code rounds} timed passes on the calling thread.
+   *
+   * @return characters per second of tagger time
+   * @throws NoSuchFileException when {@code dir} holds no {@code .tml} file
+   * @throws IOException when a file cannot be read or has no TEXT element
+   * @throws IllegalArgumentException when {@code rounds < 1}
+   */
+  public static double throughput(Path dir, TimeTaggerFunction tagger, int rounds)
+      throws IOException {
+    if (rounds < 1) {
+      throw new IllegalArgumentException("rounds must be at least 1, got " + rounds);
+    }
+    List<Path> files;
+    try (Stream<Path> s = Files.list(dir)) {
+      files = s.filter(p -> p.getFileName().toString().endsWith(".tml")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new NoSuchFileException(dir.toString(), null, "no .tml files");
+    }
+    List<TimeMlDocument> docs = new ArrayList<>();
+    for (Path f : files) {
+      docs.add(parse(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8)));
+    }
+    for (TimeMlDocument d : docs) {
+      tagger.tag(d.text(), d.creationTime());
+    }
+    long chars = 0;
+    long start = System.nanoTime();
+    for (int r = 0; r < rounds; r++) {
+      for (TimeMlDocument d : docs) {
+        tagger.tag(d.text(), d.creationTime());
+        chars += d.text().length();
+      }
+    }
+    return chars / ((System.nanoTime() - start) / 1e9);
+  }
+
+  /**
    * Reads a TimeML document.
    *
    * @throws IOException when it has no {@code <TEXT>...</TEXT>} or its TIMEX3 tags are unbalanced

@@ -52,6 +52,21 @@ final class Dates {
         : ref.with(TemporalAdjusters.previousOrSame(target));
   }
 
+  /**
+   * The date with weekday {@code dow} for direction {@code dir}: on or before {@code ref} for the
+   * past, on or after it for the future, the nearer of the two when unknown (the past on a tie).
+   */
+  static LocalDate weekday(LocalDate ref, int dow, Direction dir) {
+    if (dir != Direction.UNKNOWN) {
+      return weekday(ref, dow, dir, false);
+    }
+    LocalDate back = weekday(ref, dow, Direction.PAST, false);
+    LocalDate ahead = weekday(ref, dow, Direction.FUTURE, false);
+    return ref.toEpochDay() - back.toEpochDay() <= ahead.toEpochDay() - ref.toEpochDay()
+        ? back
+        : ahead;
+  }
+
   /** The year of month {@code month} seen from {@code ref} in direction {@code dir}. */
   static int yearOfMonth(LocalDate ref, int month, Direction dir, boolean strict) {
     int y = ref.getYear();

@@ -271,7 +271,7 @@ final class Rules {
               Rules::weekday),
           rule(
               "time",
-              "(?:(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>[ap]\\.?m\\b\\.?)|(?<h2>[01]?\\d|2[0-3])[:h](?<mi2>[0-5]\\d)(?<sec>:\\d\\d)?(?!\\d)|(?<word>noon|midnight|midday)|(?<h3>\\d{1,2})\\s+o['’]clock)(?:\\s+(?<tz>"
+              "(?:(?<h>\\d{1,2})(?:[:.](?<mi>[0-5]\\d))?\\s*(?<ampm>[ap]\\.m\\.|[ap]\\.m\\b|[ap]m\\b)|(?<h2>[01]?\\d|2[0-3])[:h](?<mi2>[0-5]\\d)(?<sec>:\\d\\d)?(?!\\d)|(?<word>noon|midnight|midday)|(?<h3>\\d{1,2})\\s+o['’]clock)(?:\\s+(?<tz>"
                   + TIME_ZONE
                   + "))?(?:,?\\s+(?:on\\s+)?(?<wd>"
                   + WEEKDAY
@@ -1150,7 +1150,7 @@ final class Rules {
     LocalDate d;
     if (rel == null) {
       Direction dir = c.direction(m.start(), m.end());
-      d = Dates.weekday(c.ref(), dow, dir == Direction.FUTURE ? dir : Direction.PAST, false);
+      d = Dates.weekday(c.ref(), dow, dir);
     } else {
       switch (rel) {
         case "last":
@@ -1233,12 +1233,7 @@ final class Rules {
       floating = true;
     } else if (Lexicon.WEEKDAYS.containsKey(wd)) {
       Direction dir = c.direction(m.start(), m.end());
-      d =
-          Dates.weekday(
-              c.ref(),
-              Lexicon.WEEKDAYS.get(wd),
-              dir == Direction.FUTURE ? dir : Direction.PAST,
-              false);
+      d = Dates.weekday(c.ref(), Lexicon.WEEKDAYS.get(wd), dir);
     } else {
       d = dayWordDate(wd, c.ref());
     }

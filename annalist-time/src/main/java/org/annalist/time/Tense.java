@@ -192,11 +192,14 @@ final class Tense {
       return null;
     }
     String lw = w.toLowerCase(Locale.ROOT);
+    if ("to".equals(lw) && !beforeExpression && i > 1) {
+      return null; // a purpose clause further on ("... on May 7 for his efforts to end ...")
+    }
     if ("to".equals(lw) && i + 1 < words.length) {
       String next = words[i + 1];
       if (i > 0 && isPastForm(words[i - 1]) && !FUTURE.contains(words[i - 1])) {
-        // "agreed to sell ... in October": the governing verb is past
-        return Direction.PAST;
+        // "agreed to sell ... in October", "promised to meet on Thursday": either way
+        return Direction.UNKNOWN;
       }
       if (!next.isEmpty()
           && Character.isLowerCase(next.charAt(0))
@@ -212,7 +215,13 @@ final class Tense {
       return Direction.FUTURE;
     }
     if (FUTURE.contains(lw)) {
-      if ("set".equals(lw) || "due".equals(lw) || "going".equals(lw)) {
+      if ("due".equals(lw)
+          && i + 2 < words.length
+          && "to".equals(words[i + 1])
+          && NOT_VERB_AFTER_TO.contains(words[i + 2].toLowerCase(Locale.ROOT))) {
+        return null; // "due to the weather": a cause
+      }
+      if ("set".equals(lw) || "going".equals(lw)) {
         return i + 1 < words.length && "to".equals(words[i + 1]) ? Direction.FUTURE : null;
       }
       if (("next".equals(lw) || "coming".equals(lw) || "tomorrow".equals(lw))

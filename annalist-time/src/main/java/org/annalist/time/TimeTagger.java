@@ -3,8 +3,10 @@ package org.annalist.time;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,12 +84,14 @@ public final class TimeTagger {
     List<Hit> hits = new ArrayList<>();
     int i = 0;
     while (i < n) {
-      if (!isCandidate(text, i)) {
+      int[] candidates = candidateRules(text, i);
+      if (candidates == null) {
         i++;
         continue;
       }
+      Arrays.fill(lengths, 0);
       int matched = 0;
-      for (int r = 0; r < rules.size(); r++) {
+      for (int r : candidates) {
         Matcher m = matchers[r];
         if (m == null) {
           m = rules.get(r).pattern().matcher(text);
@@ -133,34 +137,96 @@ public final class TimeTagger {
     }
   }
 
-  /** A word start whose word may begin an expression. */
-  private static boolean isCandidate(String text, int i) {
+  /**
+   * For each word an expression may start with (lower case; "#" for a number, "'" for "'90s", "q#"
+   * for "Q3"), the rules that can match from it: those whose pattern does not fail inside the word
+   * (found with {@link Matcher#hitEnd()}). Immutable.
+   */
+  private static final Map<String, int[]> RULES_BY_FIRST_WORD = rulesByFirstWord();
+
+  private static Map<String, int[]> rulesByFirstWord() {
+    Map<String, String> samples = new HashMap<>();
+    for (String w : Lexicon.TRIGGERS) {
+      samples.put(w, w);
+    }
+    samples.put("#", "1");
+    samples.put("'", "'9");
+    samples.put("q#", "Q1");
+    Map<String, int[]> out = new HashMap<>();
+    for (Map.Entry<String, String> e : samples.entrySet()) {
+      List<Integer> rules = new ArrayList<>();
+      for (int r = 0; r < Rules.ALL.size(); r++) {
+        Matcher m = Rules.ALL.get(r).pattern().matcher(e.getValue());
+        if (m.lookingAt() || m.hitEnd()) {
+          rules.add(r);
+        }
+      }
+      out.put(e.getKey(), rules.stream().mapToInt(Integer::intValue).toArray());
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The rules worth trying at {@code i}, or null when no expression starts there. */
+  private static int[] candidateRules(String text, int i) {
     char ch = text.charAt(i);
     if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
-      return false;
+      return null;
     }
     if (Character.isDigit(ch)) {
       // not inside "1,000" or "3.5"
-      return !(i > 1
-          && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == '.')
-          && Character.isDigit(text.charAt(i - 2)));
+      boolean inside =
+          i > 1
+              && (text.charAt(i - 1) == ',' || text.charAt(i - 1) == '.')
+              && Character.isDigit(text.charAt(i - 2));
+      return inside ? null : RULES_BY_FIRST_WORD.get("#");
     }
     if (ch == '\'' || ch == '’') {
-      return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1));
+      return i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))
+          ? RULES_BY_FIRST_WORD.get("'")
+          : null;
     }
     if (!Character.isLetter(ch)) {
-      return false;
+      return null;
     }
-    if (ch == 'Q' || ch == 'H') {
-      if (i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
-        return true;
-      }
+    if ((ch == 'Q' || ch == 'H')
+        && i + 1 < text.length()
+        && Character.isDigit(text.charAt(i + 1))) {
+      return RULES_BY_FIRST_WORD.get("q#");
     }
     int e = i;
     while (e < text.length() && e - i < 14 && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    return Lexicon.TRIGGERS.contains(text.substring(i, e).toLowerCase(Locale.ROOT));
+    if (e - i >= 14) {
+      return null;
+    }
+    // look the word up without allocating: String.hashCode of its lower-case form, then compare
+    int h = 0;
+    for (int k = i; k < e; k++) {
+      h = 31 * h + Character.toLowerCase(text.charAt(k));
+    }
+    String[] keys = FIRST_WORDS_BY_HASH.get(h);
+    if (keys != null) {
+      for (String key : keys) {
+        if (key.length() == e - i && text.regionMatches(true, i, key, 0, key.length())) {
+          return RULES_BY_FIRST_WORD.get(key);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The keys of {@link #RULES_BY_FIRST_WORD} by hash code. Immutable. */
+  private static final Map<Integer, String[]> FIRST_WORDS_BY_HASH = byHash();
+
+  private static Map<Integer, String[]> byHash() {
+    Map<Integer, List<String>> groups = new HashMap<>();
+    for (String key : RULES_BY_FIRST_WORD.keySet()) {
+      groups.computeIfAbsent(key.hashCode(), k -> new ArrayList<>()).add(key);
+    }
+    Map<Integer, String[]> out = new HashMap<>();
+    groups.forEach((h, keys) -> out.put(h, keys.toArray(new String[0])));
+    return Map.copyOf(out);
   }
 
   private static int nextWord(String text, int i) {
