@@ -192,8 +192,10 @@ final class Tense {
       return null;
     }
     String lw = w.toLowerCase(Locale.ROOT);
-    if ("to".equals(lw) && !beforeExpression && i > 1) {
-      return null; // a purpose clause further on ("... on May 7 for his efforts to end ...")
+    if ("to".equals(lw) && !beforeExpression) {
+      // an infinitive after the expression is a purpose clause ("met on Monday to end the
+      // strike", "on May 7 for his efforts to end ..."): the tense is the main verb's
+      return null;
     }
     if ("to".equals(lw) && i + 1 < words.length) {
       String next = words[i + 1];
