@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       RunsCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
