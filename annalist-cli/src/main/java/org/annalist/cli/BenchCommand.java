@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.annalist.extract.entity.ArticleEntities;
+import org.annalist.extract.quote.QuoteExtractor;
 import org.annalist.ingest.clean.ArticleCleaner;
 import org.annalist.ingest.read.DocumentSink;
 import org.annalist.ingest.read.Readers;
@@ -23,6 +24,8 @@ import org.annalist.nlp.CoreNlpOptions;
 import org.annalist.nlp.bench.Bench;
 import org.annalist.nlp.bench.BenchResult;
 import org.annalist.nlp.bench.ConfigurationSweep;
+import org.annalist.pipeline.LanguageLayer;
+import org.annalist.time.TimeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -42,12 +45,6 @@ import picocli.CommandLine.Spec;
       "Default input: the demo corpus, plus ../shared/samples when present."
     })
 final class BenchCommand implements Callable<Integer> {
-  /**
-   * The stages after the language engine, each given the article and its annotation. Empty for now;
-   * the time tagger, entities and quotes join here.
-   */
-  private static final List<BiFunction<Article, Annotation, ?>> LATER_STAGES = List.of();
-
   @Spec private CommandSpec spec;
 
   @Option(
@@ -102,9 +99,11 @@ final class BenchCommand implements Callable<Integer> {
       return ExitCodes.OK;
     }
     Bench bench = new Bench(threads, repeat);
-    BenchResult ours = measure("annalist pipeline", CoreNlpOptions.DEFAULTS, bench, articles, out);
+    BenchResult ours =
+        measure("annalist pipeline", CoreNlpOptions.DEFAULTS, true, bench, articles, out);
     BenchResult theirs =
-        measure("CoreNLP default NER", CoreNlpOptions.CORENLP_DEFAULT_NER, bench, articles, out);
+        measure(
+            "CoreNLP default NER", CoreNlpOptions.CORENLP_DEFAULT_NER, false, bench, articles, out);
     out.println();
     out.printf(
         "%-22s %10s %10s %16s %10s%n",
@@ -131,11 +130,27 @@ final class BenchCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  /** Loads an engine, measures the pipeline built on it, and lets it go. */
+  /**
+   * Loads an engine, measures it (with the whole language layer on top when {@code layer}: times,
+   * entities, quotes), and lets it go.
+   */
   private static BenchResult measure(
-      String name, CoreNlpOptions options, Bench bench, List<Article> articles, PrintWriter out) {
+      String name,
+      CoreNlpOptions options,
+      boolean layer,
+      Bench bench,
+      List<Article> articles,
+      PrintWriter out) {
     Bench.usedHeapAfterGc();
     CoreNlpEngine engine = new CoreNlpEngine(options);
+    Function<Article, Annotation> stage;
+    if (layer) {
+      LanguageLayer whole =
+          new LanguageLayer(engine, new TimeTagger(), new ArticleEntities(), new QuoteExtractor());
+      stage = a -> whole.annotate(a).annotation();
+    } else {
+      stage = engine::apply;
+    }
     try {
       out.printf(
           Locale.ROOT,
@@ -145,7 +160,7 @@ final class BenchCommand implements Callable<Integer> {
           engine.loadTime().toMillis() / 1000.0,
           size(Bench.usedHeapAfterGc()));
       out.flush();
-      BenchResult r = bench.run(name, pipeline(engine), articles, Annotation::tokenCount).result();
+      BenchResult r = bench.run(name, stage, articles, Annotation::tokenCount).result();
       out.printf(
           Locale.ROOT,
           "  %d articles, %,d tokens in %.1f s%n",
@@ -157,17 +172,6 @@ final class BenchCommand implements Callable<Integer> {
     } finally {
       engine.close();
     }
-  }
-
-  /** The engine, then every later stage on its annotation; gives the annotation. */
-  private static Function<Article, Annotation> pipeline(CoreNlpEngine engine) {
-    return article -> {
-      Annotation a = engine.apply(article);
-      for (BiFunction<Article, Annotation, ?> stage : LATER_STAGES) {
-        stage.apply(article, a);
-      }
-      return a;
-    };
   }
 
   private void sweep(List<Article> articles, PrintWriter out) {
@@ -232,7 +236,7 @@ final class BenchCommand implements Callable<Integer> {
 
   /** The demo corpus (found like {@code annalist demo} does) and the shared samples' text files. */
   private static List<Path> defaultInputs() throws IOException {
-    Path corpus = findCorpus();
+    Path corpus = DemoCommand.findCorpus();
     if (!Files.isDirectory(corpus)) {
       throw new NotFoundException("no demo corpus at " + corpus + "; give --input");
     }
@@ -246,21 +250,6 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
     return out;
-  }
-
-  /** demo/corpus under the installation ({@code annalist.home}), else above the working dir. */
-  private static Path findCorpus() {
-    String home = System.getProperty("annalist.home");
-    if (home != null) {
-      return Path.of(home, "demo", "corpus");
-    }
-    for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      Path c = p.resolve("demo").resolve("corpus");
-      if (Files.isDirectory(c)) {
-        return c;
-      }
-    }
-    return Path.of("demo", "corpus");
   }
 
   private static String size(long bytes) {

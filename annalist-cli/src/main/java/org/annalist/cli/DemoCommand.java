@@ -185,7 +185,7 @@ final class DemoCommand implements Callable<Integer> {
   }
 
   /** demo/corpus under the installation ({@code annalist.home}), else above the working dir. */
-  private static Path findCorpus() {
+  static Path findCorpus() {
     String home = System.getProperty("annalist.home");
     if (home != null) {
       return Path.of(home, "demo", "corpus");

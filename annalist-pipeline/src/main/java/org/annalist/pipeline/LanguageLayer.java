@@ -65,16 +65,26 @@ public final class LanguageLayer implements Stage<Article, Extraction>, AutoClos
     return engine;
   }
 
+  /** An extraction with the annotation it was made from. */
+  public record Annotated(Annotation annotation, Extraction extraction) {}
+
   @Override
   public Extraction apply(Article article) {
+    return annotate(article).extraction();
+  }
+
+  /** {@link #apply} that also gives the engine's annotation (for benchmarks and debugging). */
+  public Annotated annotate(Article article) {
     if (!article.processable() || article.body().isBlank()) {
-      return new Extraction(article.id(), version, List.of(), List.of(), List.of());
+      return new Annotated(
+          new Annotation(article.id(), List.of(), List.of()),
+          new Extraction(article.id(), version, List.of(), List.of(), List.of()));
     }
     Annotation annotation = engine.apply(article);
     List<TimeExpression> t = times.tag(article.body(), article.published());
     List<ArticleEntity> e = entities.group(article, annotation);
     List<Quote> q = quotes.extract(article, annotation, e);
-    return new Extraction(article.id(), version, t, e, q);
+    return new Annotated(annotation, new Extraction(article.id(), version, t, e, q));
   }
 
   @Override
