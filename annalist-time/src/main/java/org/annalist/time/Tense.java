@@ -15,12 +15,20 @@ final class Tense {
 
   private static final int WINDOW = 12;
 
+  /** Modals before a participle make it future or hypothetical ("should be freed by ..."). */
+  private static final Set<String> MODALS =
+      Set.of("will", "would", "shall", "ll", "should", "must", "might", "can");
+
   private static final Set<String> FUTURE =
       Set.of(
           "will",
           "ll",
           "shall",
           "would",
+          "should",
+          "must",
+          "might",
+          "can",
           "going",
           "due",
           "scheduled",
@@ -242,7 +250,7 @@ final class Tense {
     // a participle after a modal or "to be" ("will be held", "expected to be signed") is future
     for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
       String p = words[k].toLowerCase(Locale.ROOT);
-      if ("will".equals(p) || "would".equals(p) || "shall".equals(p) || "ll".equals(p)) {
+      if (MODALS.contains(p)) {
         return Direction.FUTURE;
       }
       if ("be".equals(p) && k > 0 && words[k - 1].equalsIgnoreCase("to")) {

@@ -76,6 +76,7 @@ class TimeTaggerTest {
         "The talks are due on Friday.|Friday|2021-01-08",
         "She was honoured on Friday for her efforts to end the war.|Friday|2021-01-01",
         "The minister met union leaders on Monday to end the strike.|Monday|2021-01-04",
+        "He says the prisoners should be freed by March 10.|March 10|2021-03-10",
         "Aid deliveries had stopped late last year.|late last year|2020",
         "Most of the troops left in early December.|early December|2020-12",
         "About 4,500 troops will stay until November this year.|November this year|2021-11",
