@@ -18,6 +18,7 @@ import org.annalist.model.DocumentHints;
 import org.annalist.model.Origin;
 import org.annalist.model.RawDocument;
 import org.annalist.model.SourceFormat;
+import org.annalist.nlp.SuTimeTagger;
 import org.annalist.time.TimeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -122,6 +123,11 @@ final class EvalCommand implements Runnable {
     private boolean perDocument;
 
     @Option(
+        names = "--compare-sutime",
+        description = "Also score CoreNLP's SUTime on the same documents (loads CoreNLP models).")
+    private boolean compareSutime;
+
+    @Option(
         names = "--speed-rounds",
         description =
             "Timed passes over the corpus after a warm-up, for a tagger speed figure (default:"
@@ -159,6 +165,17 @@ final class EvalCommand implements Runnable {
         out.printf(
             "  speed %.2f MB/s warm (%d passes after a warm-up, one thread)%n",
             warm / 1e6, speedRounds);
+      }
+      if (compareSutime) {
+        TimexCounts su = TimexEval.run(dir, new SuTimeTagger()::tag).total();
+        out.printf("SUTime (CoreNLP 4.5.10) on the same documents:%n");
+        out.printf(
+            "  strict   P %.3f  R %.3f  F1 %.3f%n",
+            su.strictPrecision(), su.strictRecall(), su.strictF1());
+        out.printf(
+            "  relaxed  P %.3f  R %.3f  F1 %.3f%n",
+            su.relaxedPrecision(), su.relaxedRecall(), su.relaxedF1());
+        out.printf("  type F1 %.3f  value F1 %.3f%n", su.typeF1(), su.valueF1());
       }
       if (perDocument) {
         out.printf("  per document (gold, system, relaxed F1, value F1):%n");
