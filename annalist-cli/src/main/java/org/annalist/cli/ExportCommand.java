@@ -7,14 +7,24 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
+import org.annalist.extract.event.EventExports;
+import org.annalist.extract.event.GdeltRun;
+import org.annalist.model.Event;
 import org.annalist.pipeline.EntityExports;
 import org.annalist.store.ExportFormat;
 import org.annalist.store.ExtractionExports;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code annalist export --what articles --format jsonl|csv [--out FILE]}. */
 @Command(
@@ -22,18 +32,25 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Writes what the store holds, as JSON Lines or CSV (see docs/formats.md).")
 final class ExportCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
   /** What can be exported; later stages add entities, times, quotes, events, stories. */
   enum What {
     articles,
     entities,
     times,
-    quotes
+    quotes,
+    events
   }
 
   /** Output formats, named as users type them. */
   enum Format {
     jsonl(ExportFormat.JSONL),
-    csv(ExportFormat.CSV);
+    csv(ExportFormat.CSV),
+    /** Events only: the GDELT 2.0 event table's 61 tab-separated columns. */
+    gdelt(null),
+    /** Events only: PLOVER JSON records. */
+    plover(null);
 
     private final ExportFormat format;
 
@@ -60,12 +77,39 @@ final class ExportCommand implements Callable<Integer> {
   private Path out;
 
   private long export(Store st, Writer w) throws IOException {
+    if (what == What.events) {
+      List<Event> events = EntityExports.of(st).events(st);
+      EventExports x = EventExports.load();
+      return switch (format) {
+        case jsonl -> x.jsonl(events, w);
+        case gdelt ->
+            x.gdelt(events, new GdeltRun(LocalDateTime.now(ZoneOffset.UTC), sourceUrls(st)), w);
+        case plover -> x.plover(events, w);
+        case csv ->
+            throw new ParameterException(
+                spec.commandLine(), "events export as jsonl, gdelt or plover, not csv");
+      };
+    }
+    if (format.format == null) {
+      throw new ParameterException(
+          spec.commandLine(), "--format " + format + " is for --what events only");
+    }
     return switch (what) {
       case articles -> st.export(format.format, w);
       case times -> ExtractionExports.times(st, format.format, w);
       case entities -> EntityExports.of(st).entities(format.format, w);
       case quotes -> EntityExports.of(st).quotes(st, format.format, w);
+      case events -> throw new IllegalStateException("handled above");
     };
+  }
+
+  /** Article id to the URL (or path) it was first read from, for GDELT's SOURCEURL. */
+  private static Function<String, String> sourceUrls(Store st) {
+    return id ->
+        st.article(id)
+            .map(a -> a.origins().get(0))
+            .map(o -> o.url() != null ? o.url() : o.path())
+            .orElse("");
   }
 
   @Override

@@ -13,6 +13,8 @@ import org.annalist.extract.entity.GlobalEntity;
 import org.annalist.extract.entity.GlobalRole;
 import org.annalist.extract.entity.Resolution;
 import org.annalist.extract.entity.Sighting;
+import org.annalist.model.Event;
+import org.annalist.model.EventActor;
 import org.annalist.store.ExportFormat;
 import org.annalist.store.ExtractionExports;
 import org.annalist.store.RecordExporter;
@@ -80,6 +82,51 @@ public final class EntityExports {
               g.mentionCount()));
     }
     return w.finish();
+  }
+
+  /**
+   * Every stored event, in store order, its actors' article-local entity keys replaced by global
+   * entity ids.
+   */
+  public List<Event> events(Store store) {
+    List<Event> out = new java.util.ArrayList<>();
+    BinaryOperator<String> ids = ids();
+    store.forEachExtraction(
+        (article, x) -> {
+          for (Event e : x.events()) {
+            out.add(
+                new Event(
+                    e.id(),
+                    e.articleId(),
+                    e.sentence(),
+                    e.cameo(),
+                    e.root(),
+                    e.plover(),
+                    e.ploverMode(),
+                    e.goldstein(),
+                    e.quad(),
+                    global(article.id(), e.source(), ids),
+                    global(article.id(), e.target(), ids),
+                    e.date(),
+                    e.datePrecision(),
+                    e.place(),
+                    e.placePrecision(),
+                    e.factuality(),
+                    global(article.id(), e.assertedBy(), ids),
+                    e.trigger(),
+                    e.triggerSpan(),
+                    e.evidence()));
+          }
+        });
+    return out;
+  }
+
+  private static EventActor global(String article, EventActor a, BinaryOperator<String> ids) {
+    if (a == null || a.entity() == null) {
+      return a;
+    }
+    String id = ids.apply(article, a.entity());
+    return new EventActor(a.code(), a.name(), id == null ? a.entity() : id, a.text(), a.span());
   }
 
   /** Writes every quote with its speaker's global entity id; returns how many. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.annalist.model.ArticleEntity;
 import org.annalist.model.EntityType;
+import org.annalist.model.Event;
 import org.annalist.model.Extraction;
 import org.annalist.model.Quote;
 import org.annalist.model.QuoteKind;
@@ -141,6 +142,18 @@ final class ExtractionReads {
                         rs.getString(15),
                         rs.getObject(16) == null ? null : new Span(rs.getInt(16), rs.getInt(17)),
                         rs.getInt(6))));
+    Map<String, List<Event>> events = new HashMap<>();
+    query(
+        c,
+        "SELECT article_id, "
+            + EventRows.SELECT
+            + " FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
+            + " ORDER BY article_id, ordinal",
+        ids,
+        rs ->
+            events
+                .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(EventRows.read(rs, rs.getString(1), 2)));
     Map<String, Extraction> out = new LinkedHashMap<>();
     for (var e : versions.entrySet()) {
       String id = e.getKey();
@@ -151,7 +164,8 @@ final class ExtractionReads {
               e.getValue(),
               times.getOrDefault(id, List.of()),
               entities.getOrDefault(id, List.of()),
-              quotes.getOrDefault(id, List.of())));
+              quotes.getOrDefault(id, List.of()),
+              events.getOrDefault(id, List.of())));
     }
     return out;
   }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.annalist.model.ArticleEntity;
+import org.annalist.model.Event;
 import org.annalist.model.Extraction;
 import org.annalist.model.Quote;
 import org.annalist.model.Role;
@@ -24,7 +25,8 @@ final class ExtractionWrites {
     "article_entities",
     "entity_roles",
     "entity_mentions",
-    "quotes"
+    "quotes",
+    "events"
   };
 
   private ExtractionWrites() {}
@@ -106,8 +108,13 @@ final class ExtractionWrites {
             "verb VARCHAR",
             "verb_start INTEGER",
             "verb_end INTEGER");
+    Rows events = new Rows("events", EventRows.COLUMNS);
     for (Extraction x : byId.values()) {
       String id = x.articleId();
+      int ordinal = 0;
+      for (Event e : x.events()) {
+        events.add(EventRows.values(id, ordinal++, e));
+      }
       extractions.add(id, x.version(), now);
       int i = 0;
       for (TimeExpression t : x.times()) {
@@ -173,5 +180,6 @@ final class ExtractionWrites {
     roles.insert(c);
     mentions.insert(c);
     quotes.insert(c);
+    events.insert(c);
   }
 }

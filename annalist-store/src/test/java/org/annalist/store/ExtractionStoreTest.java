@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import org.annalist.model.Article;
 import org.annalist.model.ArticleEntity;
+import org.annalist.model.DatePrecision;
 import org.annalist.model.EntityType;
+import org.annalist.model.Event;
+import org.annalist.model.EventActor;
 import org.annalist.model.Extraction;
+import org.annalist.model.Factuality;
+import org.annalist.model.PlacePrecision;
 import org.annalist.model.Quote;
 import org.annalist.model.QuoteKind;
 import org.annalist.model.Role;
@@ -56,7 +61,29 @@ class ExtractionStoreTest {
                 null,
                 "say",
                 new Span(63, 67),
-                1)));
+                1)),
+        List.of(
+            new Event(
+                Event.idOf(id, 1, new Span(63, 67), "043"),
+                id,
+                1,
+                "043",
+                "04",
+                "CONSULT",
+                null,
+                2.8,
+                1,
+                new EventActor("GBRGOV", "Ada Brandt", "e1", "Brandt", new Span(40, 46)),
+                null,
+                "2024-04-13",
+                DatePrecision.DAY,
+                "Millbrook",
+                PlacePrecision.DATELINE,
+                Factuality.ASSERTED,
+                null,
+                "met",
+                new Span(63, 67),
+                new Span(40, 100))));
   }
 
   @Test

@@ -160,6 +160,7 @@ class StoreTest {
             "articles",
             "entity_mentions",
             "entity_roles",
+            "events",
             "extractions",
             "failures",
             "quotes",

@@ -1,4 +1,5 @@
--- V2: what the language layer extracts from each article (entities, time expressions, quotes).
+-- V2: what the language layer extracts from each article (entities, time expressions, quotes,
+-- coded events).
 -- All offsets point into articles.body. Rows of an article are replaced whole when it is
 -- extracted again (by a newer extraction version).
 
@@ -72,5 +73,48 @@ CREATE TABLE quotes (
   verb           VARCHAR,
   verb_start     INTEGER,
   verb_end       INTEGER,
+  PRIMARY KEY (article_id, ordinal)
+);
+
+-- Coded events (CAMEO, PLOVER, Goldstein, QuadClass), one row each; actors flattened.
+CREATE TABLE events (
+  article_id      VARCHAR NOT NULL,
+  ordinal         INTEGER NOT NULL,
+  id              VARCHAR NOT NULL,
+  sentence        INTEGER NOT NULL,
+  cameo           VARCHAR NOT NULL,
+  root            VARCHAR NOT NULL,
+  plover          VARCHAR,
+  plover_mode     VARCHAR,
+  goldstein       DOUBLE NOT NULL,
+  quad            INTEGER NOT NULL,
+  source_code     VARCHAR,
+  source_name     VARCHAR,
+  source_entity   VARCHAR,
+  source_text     VARCHAR,
+  source_start    INTEGER,
+  source_end      INTEGER,
+  target_code     VARCHAR,
+  target_name     VARCHAR,
+  target_entity   VARCHAR,
+  target_text     VARCHAR,
+  target_start    INTEGER,
+  target_end      INTEGER,
+  date            VARCHAR,
+  date_precision  VARCHAR NOT NULL,
+  place           VARCHAR,
+  place_precision VARCHAR NOT NULL,
+  factuality      VARCHAR NOT NULL,
+  asserted_code   VARCHAR,
+  asserted_name   VARCHAR,
+  asserted_entity VARCHAR,
+  asserted_text   VARCHAR,
+  asserted_start  INTEGER,
+  asserted_end    INTEGER,
+  trigger         VARCHAR NOT NULL,
+  trigger_start   INTEGER NOT NULL,
+  trigger_end     INTEGER NOT NULL,
+  evidence_start  INTEGER NOT NULL,
+  evidence_end    INTEGER NOT NULL,
   PRIMARY KEY (article_id, ordinal)
 );
