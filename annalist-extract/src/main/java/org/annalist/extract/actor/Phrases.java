@@ -13,16 +13,11 @@ public final class Phrases {
 
   /**
    * Splits a dictionary phrase ("PRESIDENT_GEORGE_W._BUSH", "Islamic State") into upper-case
-   * tokens; empty pieces (a trailing underscore) are dropped.
+   * tokens; empty pieces (a trailing underscore) are dropped and a possessive is split off as in
+   * {@link #normalize(List)}, so dictionary phrases and text tokens agree.
    */
   public static List<String> split(String phrase) {
-    List<String> out = new ArrayList<>();
-    for (String piece : phrase.trim().split("[\\s_]+")) {
-      if (!piece.isEmpty()) {
-        out.add(token(piece));
-      }
-    }
-    return List.copyOf(out);
+    return List.copyOf(normalize(List.of(phrase)));
   }
 
   /** One token in lookup form: upper case, typographic apostrophes and dashes made plain. */
