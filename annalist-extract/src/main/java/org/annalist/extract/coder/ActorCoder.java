@@ -71,6 +71,9 @@ public final class ActorCoder {
       start = Math.min(start, agent.start());
       end = Math.max(end, agent.end());
     }
+    if (!code.matches("[A-Z0-9]{3}([A-Z0-9]{3})*")) {
+      return Optional.empty(); // e.g. PETRARCH's "FRO/BIL/SAM": not one CAMEO actor code
+    }
     return Optional.of(new Coded(code, actor.entry().name(), start, end));
   }
 

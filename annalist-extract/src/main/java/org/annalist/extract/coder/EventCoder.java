@@ -272,7 +272,7 @@ public final class EventCoder {
     }
   }
 
-  private record Trigger(String code, int target) {}
+  private record Trigger(String code, String reverse, int target) {}
 
   // ---------------------------------------------------------------- verbs
 
@@ -317,6 +317,10 @@ public final class EventCoder {
       }
     }
     emit(cx, t, v, tr.get().code(), sources, targets, out);
+    String rev = tr.get().reverse();
+    if (rev != null && rev.matches("[0-9]{2,4}") && !targets.isEmpty()) {
+      emit(cx, t, v, rev, targets, sources, out); // [032:033]: the reverse event, target to source
+    }
   }
 
   private Optional<Trigger> verbTrigger(Tree t, int v, Set<Integer> consumed) {
@@ -338,6 +342,7 @@ public final class EventCoder {
       return Optional.empty();
     }
     String code = form.get().code().code();
+    String reverse = form.get().code().reverse();
     int target = -1;
     int best = 0;
     List<Integer> region = t.subtree(v, Set.of("nsubj", "ccomp", "parataxis", "advcl", "csubj"));
@@ -367,6 +372,7 @@ public final class EventCoder {
       if (score + sb > best) {
         best = score + sb;
         code = p.code().code();
+        reverse = p.code().reverse();
         target = slot[0];
         bestUsed = used;
       }
@@ -375,7 +381,7 @@ public final class EventCoder {
     if (code == null || !code.matches("[0-9]{2,4}")) {
       return Optional.empty();
     }
-    return Optional.of(new Trigger(code, target));
+    return Optional.of(new Trigger(code, reverse, target));
   }
 
   /** Matches pattern elements over token indices; returns words matched, or -1 on failure. */
@@ -623,7 +629,7 @@ public final class EventCoder {
     for (int h : heads) {
       List<Integer> all = new ArrayList<>();
       all.add(h);
-      for (int c : t.exact(h, "conj")) {
+      for (int c : t.children(h, "conj")) {
         all.add(c);
       }
       for (int x : all) {
@@ -815,7 +821,7 @@ public final class EventCoder {
       List<String> names = new ArrayList<>();
       List<Integer> all = new ArrayList<>();
       all.add(x);
-      all.addAll(t.exact(x, "conj"));
+      all.addAll(t.children(x, "conj"));
       for (int y : all) {
         String m = locationAt(cx, t.tokens().get(y).span());
         if (m != null && !names.contains(m)) {
