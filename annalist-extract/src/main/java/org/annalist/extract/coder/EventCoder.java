@@ -607,6 +607,18 @@ public final class EventCoder {
           continue;
         }
         Event e = build(cx, t, trig, code, s, g);
+        String id0 = e == null ? null : e.id();
+        if (e != null && out.values().stream().anyMatch(o -> o.id().equals(id0))) {
+          // another actor pair on the same trigger and code: the pair joins the id's key
+          e =
+              withId(
+                  e,
+                  Event.idOf(
+                      e.articleId(),
+                      e.sentence(),
+                      e.triggerSpan(),
+                      code + "|" + s.coded().code() + ">" + (g == null ? "" : g.coded().code())));
+        }
         if (e != null) {
           String key =
               e.sentence()
@@ -622,6 +634,30 @@ public final class EventCoder {
         }
       }
     }
+  }
+
+  private static Event withId(Event b, String id) {
+    return new Event(
+        id,
+        b.articleId(),
+        b.sentence(),
+        b.cameo(),
+        b.root(),
+        b.plover(),
+        b.ploverMode(),
+        b.goldstein(),
+        b.quad(),
+        b.source(),
+        b.target(),
+        b.date(),
+        b.datePrecision(),
+        b.place(),
+        b.placePrecision(),
+        b.factuality(),
+        b.assertedBy(),
+        b.trigger(),
+        b.triggerSpan(),
+        b.evidence());
   }
 
   private List<Arg> args(Context cx, Tree t, List<Integer> heads) {
