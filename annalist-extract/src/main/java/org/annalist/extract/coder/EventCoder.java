@@ -302,7 +302,11 @@ public final class EventCoder {
       if (tr.get().target() >= 0) {
         targets.add(tr.get().target());
       } else {
-        targets.addAll(t.exact(v, "obj"));
+        for (int o : t.exact(v, "obj")) {
+          if (!consumed.contains(o)) { // "carry out airstrikes": the pattern's word, no target
+            targets.add(o);
+          }
+        }
         if (targets.isEmpty()) {
           targets.addAll(t.exact(v, "iobj"));
         }
@@ -919,6 +923,7 @@ public final class EventCoder {
       }
     }
     x = trig;
+    boolean claimPending = false;
     for (int k = 0; k < 8 && x >= 0 && t.head(x) >= 0; k++) {
       int h = t.head(x);
       String r = t.rel(x);
@@ -946,11 +951,20 @@ public final class EventCoder {
         if (by != null && !by.coded().code().equals(source.coded().code())) {
           return new Factual(Factuality.CLAIMED, by);
         }
-        if (by == null && claimed == null && local == null) {
-          break;
+        if (by == null && t.rel(h).startsWith("acl")) {
+          claimPending = true; // "a statement accusing X of ...": look further up for who
+        }
+      }
+      if (claimPending && t.isVerb(h) && !SAY.contains(hl)) {
+        Arg by = firstArg(cx, t, subjects(t, h, 0));
+        if (by != null && !by.coded().code().equals(source.coded().code())) {
+          return new Factual(Factuality.CLAIMED, by);
         }
       }
       x = h;
+    }
+    if (claimPending) {
+      return new Factual(Factuality.CLAIMED, null);
     }
     if (local != null) {
       return local;
