@@ -13,11 +13,16 @@ import org.annalist.eval.TimexDocumentScore;
 import org.annalist.eval.TimexEval;
 import org.annalist.eval.TimexMismatch;
 import org.annalist.eval.TimexReport;
+import org.annalist.eval.petrarch.Coding;
+import org.annalist.eval.petrarch.PetrarchEval;
+import org.annalist.eval.petrarch.PetrarchScore;
 import org.annalist.ingest.clean.ArticleCleaner;
 import org.annalist.model.DocumentHints;
 import org.annalist.model.Origin;
 import org.annalist.model.RawDocument;
 import org.annalist.model.SourceFormat;
+import org.annalist.nlp.CoreNlpEngine;
+import org.annalist.nlp.CoreNlpOptions;
 import org.annalist.nlp.SuTimeTagger;
 import org.annalist.time.TimeTagger;
 import picocli.CommandLine.Command;
@@ -31,7 +36,11 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Scores Annalist against public gold data (slow; not part of the unit tests).",
-    subcommands = {EvalCommand.Extraction.class, EvalCommand.Timex.class})
+    subcommands = {
+      EvalCommand.Extraction.class,
+      EvalCommand.Timex.class,
+      EvalCommand.Petrarch.class
+    })
 final class EvalCommand implements Runnable {
   @Spec private CommandSpec spec;
 
@@ -207,6 +216,66 @@ final class EvalCommand implements Runnable {
       }
       out.flush();
       return ExitCodes.OK;
+    }
+  }
+
+  /** {@code annalist eval petrarch DIR}: the event coder on PETRARCH's own unit-test records. */
+  @Command(
+      name = "petrarch",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Codes PETRARCH2's unit-test sentences with PETRARCH's own dictionaries (DIR holds",
+        "PETR.UnitTest.records.xml and PETR.Validate.actors/agents/verbs/discards.txt) and",
+        "reports exact (source, target, code) P/R/F1, root-code F1 and exact records.",
+        "Loads CoreNLP models."
+      })
+  static final class Petrarch implements Callable<Integer> {
+    @Spec private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", description = "Folder of the PETRARCH unit-test files.")
+    private Path dir;
+
+    @Option(names = "--errors", description = "List every record not coded exactly.")
+    private boolean errors;
+
+    @Override
+    public Integer call() throws IOException {
+      if (!Files.isDirectory(dir)) {
+        throw new NotFoundException("no such folder: " + dir);
+      }
+      PetrarchScore s;
+      try (CoreNlpEngine engine = new CoreNlpEngine(CoreNlpOptions.DEFAULTS)) {
+        s = PetrarchEval.run(dir, engine::apply);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf(
+          "petrarch: %d records from %s, %d exact (%.3f)%n",
+          s.records(), dir, s.exactRecords(), s.exactShare());
+      out.printf(
+          "  exact triples  P %.3f  R %.3f  F1 %.3f   root-code F1 %.3f%n",
+          s.precision(), s.recall(), s.f1(), s.rootF1());
+      out.printf("  correct %d  uncoded %d  extra %d%n", s.correct(), s.uncoded(), s.extra());
+      if (errors) {
+        for (PetrarchScore.RecordResult r : s.perRecord()) {
+          if (!r.exact()) {
+            out.printf("    %-14s gold %s  system %s%n", r.id(), show(r.gold()), show(r.system()));
+          }
+        }
+      }
+      return ExitCodes.OK;
+    }
+
+    private static String show(java.util.List<Coding> cs) {
+      StringBuilder b = new StringBuilder("[");
+      for (Coding c : cs) {
+        b.append(b.length() > 1 ? " " : "")
+            .append(c.source())
+            .append('>')
+            .append(c.target())
+            .append(':')
+            .append(c.code());
+      }
+      return b.append(']').toString();
     }
   }
 }

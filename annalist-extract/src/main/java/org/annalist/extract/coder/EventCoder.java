@@ -1,0 +1,1115 @@
+package org.annalist.extract.coder;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.extract.actor.DictionaryReader;
+import org.annalist.extract.actor.PatternElement;
+import org.annalist.extract.actor.Phrases;
+import org.annalist.extract.actor.VerbDictionary;
+import org.annalist.extract.actor.VerbForm;
+import org.annalist.extract.actor.VerbPattern;
+import org.annalist.extract.event.Cameo;
+import org.annalist.extract.event.Plover;
+import org.annalist.extract.event.PloverMapping;
+import org.annalist.model.Annotation;
+import org.annalist.model.Article;
+import org.annalist.model.ArticleEntity;
+import org.annalist.model.DatePrecision;
+import org.annalist.model.EntityType;
+import org.annalist.model.Event;
+import org.annalist.model.EventActor;
+import org.annalist.model.Extraction;
+import org.annalist.model.Factuality;
+import org.annalist.model.Mention;
+import org.annalist.model.PlacePrecision;
+import org.annalist.model.Quote;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.TimeExpression;
+import org.annalist.model.TimexType;
+import org.annalist.model.Token;
+
+/**
+ * Codes events (who did what to whom, CAMEO and PLOVER) from an article's dependency parses.
+ *
+ * <p>Triggers are verbs (by lemma, refined by the pattern lines of their block: particles,
+ * prepositions and object words) and event nouns; sources come from subjects (or "by" agents of
+ * passives, or controllers of infinitives and gerunds), targets from objects, pattern targets and
+ * prepositional complements; conjoined actors yield one event each. An event is emitted only with a
+ * coded source and, except for the roots that need none (14, 15, 18, 19, 20), a coded target
+ * different from the source. Each event carries PLOVER type and mode, Goldstein and QuadClass, date
+ * and place with precision, factuality with who asserts it, trigger and evidence. Resolved
+ * speakers' accusations, demands, threats and appeals in {@link Extraction#quotes()} are coded as
+ * verbal events with the quote as evidence. See {@code docs/coder.md}.
+ *
+ * <p>Stateless after construction and thread-safe. Never throws on messy parses: what cannot be
+ * coded is left out.
+ */
+public final class EventCoder {
+  private static final String RES = "/org/annalist/extract/coder/";
+  private static final Set<String> NO_TARGET_ROOTS = Set.of("14", "15", "18", "19", "20");
+  private static final Set<String> TARGET_PREPS =
+      Set.of("against", "with", "on", "to", "at", "toward", "towards", "upon", "into", "for");
+  private static final Set<String> NOUN_TARGET_PREPS =
+      Set.of("against", "on", "with", "to", "at", "toward", "towards", "upon", "of", "for");
+  private static final Set<String> SUPPORT_VERBS =
+      Set.of(
+          "carry",
+          "conduct",
+          "launch",
+          "hold",
+          "stage",
+          "mount",
+          "sign",
+          "reach",
+          "make",
+          "issue",
+          "have",
+          "begin",
+          "resume",
+          "start",
+          "continue",
+          "step",
+          "intensify",
+          "order",
+          "announce",
+          "seal",
+          "conclude",
+          "strike",
+          "finalize",
+          "finalise",
+          "ink",
+          "lead",
+          "unleash",
+          "wage");
+  private static final Set<String> OBJECT_CONTROL =
+      Set.of(
+          "accuse",
+          "blame",
+          "charge",
+          "urge",
+          "ask",
+          "call",
+          "order",
+          "force",
+          "persuade",
+          "invite",
+          "help",
+          "encourage",
+          "press",
+          "warn",
+          "tell",
+          "suspect",
+          "allow");
+  private static final Set<String> SAY =
+      Set.of(
+          "say",
+          "claim",
+          "allege",
+          "tell",
+          "report",
+          "insist",
+          "state",
+          "add",
+          "assert",
+          "argue",
+          "write",
+          "tweet",
+          "accuse",
+          "blame",
+          "charge",
+          "contend",
+          "maintain",
+          "suggest",
+          "believe",
+          "suspect",
+          "announce",
+          "confirm",
+          "quote");
+  private static final Set<String> DENY = Set.of("deny", "refute");
+  private static final Set<String> DISPUTE = Set.of("reject", "dismiss", "dispute", "call");
+  private static final Set<String> PLAN =
+      Set.of(
+          "plan",
+          "due",
+          "expect",
+          "intend",
+          "schedule",
+          "set",
+          "prepare",
+          "hope",
+          "aim",
+          "want",
+          "seek",
+          "decide",
+          "vow",
+          "pledge",
+          "promise",
+          "threaten",
+          "agree",
+          "likely",
+          "poised",
+          "about",
+          "go",
+          "offer");
+  private static final Set<String> MODAL =
+      Set.of("could", "would", "might", "may", "should", "must", "can");
+  private static final Set<String> CLAIM_ADJ =
+      Set.of("alleged", "reported", "purported", "suspected", "apparent");
+  private static final Set<String> NEG = Set.of("not", "never", "n't", "no");
+  private static final Set<String> PHRASE_SKIP =
+      Set.of(
+          "acl",
+          "conj",
+          "cc",
+          "punct",
+          "parataxis",
+          "dep",
+          "advcl",
+          "ccomp",
+          "xcomp",
+          "appos",
+          "dislocated",
+          "list",
+          "orphan");
+
+  private final ActorCoder actors;
+  private final VerbDictionary verbs;
+  private final VerbDictionary nouns;
+  private final Cameo cameo;
+  private final Plover plover;
+
+  /**
+   * A coder over the given dictionaries and codebooks.
+   *
+   * @param actors codes noun phrases and article entities as actors
+   * @param verbs verb lemmas and patterns → codes (TABARI/PETRARCH verbs format)
+   * @param nouns event nouns → codes (same format; may be empty)
+   * @param cameo the CAMEO codebook (Goldstein values, names)
+   * @param plover the CAMEO → PLOVER table
+   */
+  public EventCoder(
+      ActorCoder actors, VerbDictionary verbs, VerbDictionary nouns, Cameo cameo, Plover plover) {
+    this.actors = Objects.requireNonNull(actors, "actors");
+    this.verbs = Objects.requireNonNull(verbs, "verbs");
+    this.nouns = Objects.requireNonNull(nouns, "nouns");
+    this.cameo = Objects.requireNonNull(cameo, "cameo");
+    this.plover = Objects.requireNonNull(plover, "plover");
+  }
+
+  /** A coder with the project's own verb and noun dictionaries and codebooks. */
+  public static EventCoder standard(ActorCoder actors) {
+    return new EventCoder(actors, projectVerbs(), projectNouns(), Cameo.load(), Plover.load());
+  }
+
+  /** The project's verb dictionary ({@code annalist.verbs.txt}). */
+  public static VerbDictionary projectVerbs() {
+    return resource("annalist.verbs.txt");
+  }
+
+  /** The project's event-noun dictionary ({@code annalist.nouns.txt}). */
+  public static VerbDictionary projectNouns() {
+    return resource("annalist.nouns.txt");
+  }
+
+  private static VerbDictionary resource(String name) {
+    try (InputStream in = EventCoder.class.getResourceAsStream(RES + name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RES + name);
+      }
+      return DictionaryReader.verbs(name, new InputStreamReader(in, StandardCharsets.UTF_8))
+          .value();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RES + name, e);
+    }
+  }
+
+  /**
+   * Codes the events of one article.
+   *
+   * @param article the article (publication date, dateline, body)
+   * @param annotation its sentences with UD dependencies and mentions
+   * @param extraction its time expressions, entities and quotes (may have empty lists)
+   * @return events in sentence and trigger order, without duplicates
+   */
+  public List<Event> code(Article article, Annotation annotation, Extraction extraction) {
+    Context cx = new Context(article, annotation, extraction);
+    Map<String, Event> out = new LinkedHashMap<>();
+    for (Sentence s : annotation.sentences()) {
+      Tree t = new Tree(s);
+      Set<Integer> consumed = new HashSet<>();
+      for (int i = 0; i < t.size(); i++) {
+        if (t.isVerb(i)) {
+          verbEvents(cx, t, i, consumed, out);
+        }
+      }
+      for (int i = 0; i < t.size(); i++) {
+        if (t.pos(i).startsWith("NN") && !consumed.contains(i)) {
+          nounEvents(cx, t, i, out);
+        }
+      }
+    }
+    quoteEvents(cx, out);
+    return List.copyOf(out.values());
+  }
+
+  private record Context(Article article, Annotation annotation, Extraction extraction) {
+    LocalDate date() {
+      return article.published();
+    }
+  }
+
+  private record Trigger(String code, String reverse, int target) {}
+
+  // ---------------------------------------------------------------- verbs
+
+  private void verbEvents(
+      Context cx, Tree t, int v, Set<Integer> consumed, Map<String, Event> out) {
+    String r = t.rel(v);
+    if (r.startsWith("aux") || "cop".equals(r) || "amod".equals(r)) {
+      return;
+    }
+    Optional<Trigger> tr = verbTrigger(t, v, consumed);
+    if (tr.isEmpty()) {
+      return;
+    }
+    boolean passive =
+        !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
+    List<Integer> sources = new ArrayList<>();
+    List<Integer> targets = new ArrayList<>();
+    if (passive) {
+      for (int c : t.children(v, "obl")) {
+        if ("obl:agent".equals(t.rel(c)) || "by".equals(t.caseOf(c))) {
+          sources.add(c);
+        }
+      }
+      targets.addAll(t.children(v, "nsubj:pass"));
+    } else {
+      sources.addAll(subjects(t, v, 0));
+      if (tr.get().target() >= 0) {
+        targets.add(tr.get().target());
+      } else {
+        for (int o : t.exact(v, "obj")) {
+          if (!consumed.contains(o)) { // "carry out airstrikes": the pattern's word, no target
+            targets.add(o);
+          }
+        }
+        if (targets.isEmpty()) {
+          targets.addAll(t.exact(v, "iobj"));
+        }
+        if (targets.isEmpty()) {
+          for (int c : t.children(v, "obl")) {
+            if (!"obl:tmod".equals(t.rel(c)) && TARGET_PREPS.contains(t.caseOf(c))) {
+              targets.add(c);
+              break;
+            }
+          }
+        }
+      }
+    }
+    emit(cx, t, v, tr.get().code(), sources, targets, out);
+    String rev = tr.get().reverse();
+    if (rev != null && rev.matches("[0-9]{2,4}") && !targets.isEmpty()) {
+      emit(cx, t, v, rev, targets, sources, out); // [032:033]: the reverse event, target to source
+    }
+  }
+
+  private Optional<Trigger> verbTrigger(Tree t, int v, Set<Integer> consumed) {
+    String lemma = Phrases.token(t.lemma(v));
+    Optional<VerbForm> form = Optional.empty();
+    for (int p : t.children(v, "compound:prt")) {
+      form = verbs.form(List.of(lemma, Phrases.token(t.lemma(p))));
+      if (form.isPresent()) {
+        break;
+      }
+    }
+    if (form.isEmpty()) {
+      form = verbs.form(List.of(lemma));
+    }
+    if (form.isEmpty()) {
+      form = verbs.form(List.of(Phrases.token(t.tokens().get(v).text())));
+    }
+    if (form.isEmpty()) {
+      return Optional.empty();
+    }
+    String code = form.get().code().code();
+    String reverse = form.get().code().reverse();
+    int target = -1;
+    int best = 0;
+    List<Integer> region = t.subtree(v, Set.of("nsubj", "ccomp", "parataxis", "advcl", "csubj"));
+    List<Integer> after = new ArrayList<>();
+    List<Integer> before = new ArrayList<>();
+    for (int i : region) {
+      if (i > v) {
+        after.add(i);
+      } else if (i < v) {
+        before.add(0, i);
+      }
+    }
+    List<Integer> bestUsed = List.of();
+    for (VerbPattern p : verbs.patterns(form.get())) {
+      List<Integer> used = new ArrayList<>();
+      int[] slot = {-1};
+      int score = match(t, p.after(), after, used, slot);
+      if (score < 0) {
+        continue;
+      }
+      List<PatternElement> b = new ArrayList<>(p.before());
+      java.util.Collections.reverse(b);
+      int sb = match(t, b, before, used, new int[] {-1});
+      if (sb < 0) {
+        continue;
+      }
+      if (score + sb > best) {
+        best = score + sb;
+        code = p.code().code();
+        reverse = p.code().reverse();
+        target = slot[0];
+        bestUsed = used;
+      }
+    }
+    consumed.addAll(bestUsed);
+    if (code == null || !code.matches("[0-9]{2,4}")) {
+      return Optional.empty();
+    }
+    return Optional.of(new Trigger(code, reverse, target));
+  }
+
+  /** Matches pattern elements over token indices; returns words matched, or -1 on failure. */
+  private int match(
+      Tree t, List<PatternElement> els, List<Integer> toks, List<Integer> used, int[] target) {
+    int p = 0;
+    int score = 0;
+    boolean first = true;
+    for (PatternElement e : els) {
+      switch (e.kind()) {
+        case WORD, SYNSET -> {
+          int limit =
+              first || !e.adjacent() ? Math.min(toks.size(), p + 8) : Math.min(toks.size(), p + 1);
+          int found = -1;
+          int len = 0;
+          for (int q = p; q < limit && found < 0; q++) {
+            len = matchesAt(t, e, toks, q);
+            if (len > 0) {
+              found = q;
+            }
+          }
+          if (found < 0) {
+            return -1;
+          }
+          for (int k = 0; k < len; k++) {
+            used.add(toks.get(found + k));
+          }
+          p = found + len;
+          score += len;
+        }
+        case TARGET, SOURCE -> {
+          int found = -1;
+          for (int q = p; q < Math.min(toks.size(), p + 8) && found < 0; q++) {
+            if (t.isNoun(toks.get(q))) {
+              found = q;
+            }
+          }
+          if (found < 0) {
+            return -1;
+          }
+          if (e.kind() == PatternElement.Kind.TARGET) {
+            target[0] = nominalHead(t, toks.get(found));
+          }
+          p = found + 1;
+        }
+        default -> {
+          // '^' and '%' do not constrain the match here
+        }
+      }
+      first = false;
+    }
+    return score;
+  }
+
+  private int matchesAt(Tree t, PatternElement e, List<Integer> toks, int q) {
+    if (e.kind() == PatternElement.Kind.WORD) {
+      return wordIs(t, toks.get(q), e.text()) ? 1 : 0;
+    }
+    Optional<org.annalist.extract.actor.Synset> syn =
+        Optional.ofNullable(verbs.synsets().get(e.text().replaceAll("_+$", "")));
+    if (syn.isEmpty()) {
+      return 0;
+    }
+    for (List<String> phrase : syn.get().phrases()) {
+      if (q + phrase.size() > toks.size()) {
+        continue;
+      }
+      boolean ok = true;
+      for (int k = 0; k < phrase.size() && ok; k++) {
+        ok = wordIs(t, toks.get(q + k), phrase.get(k));
+      }
+      if (ok) {
+        return phrase.size();
+      }
+    }
+    return 0;
+  }
+
+  private static boolean wordIs(Tree t, int i, String word) {
+    return Phrases.token(t.tokens().get(i).text()).equals(word)
+        || Phrases.token(t.lemma(i)).equals(word);
+  }
+
+  private static int nominalHead(Tree t, int i) {
+    int x = i;
+    for (int k = 0; k < 5 && x >= 0; k++) {
+      String r = t.rel(x);
+      if (("compound".equals(r)
+              || "flat".equals(r)
+              || "amod".equals(r)
+              || "nmod:poss".equals(r)
+              || "det".equals(r))
+          && t.head(x) >= 0) {
+        x = t.head(x);
+      } else {
+        break;
+      }
+    }
+    return x;
+  }
+
+  /** Subjects of a predicate: its own, else those of the clause that controls it. */
+  private List<Integer> subjects(Tree t, int v, int depth) {
+    List<Integer> s = new ArrayList<>(t.exact(v, "nsubj"));
+    if (!s.isEmpty() || depth > 4) {
+      return s;
+    }
+    int h = t.head(v);
+    if (h < 0) {
+      return s;
+    }
+    String r = t.rel(v);
+    if ("xcomp".equals(r) || r.startsWith("advcl")) {
+      if (OBJECT_CONTROL.contains(t.lemma(h)) && !t.exact(h, "obj").isEmpty()) {
+        return t.exact(h, "obj");
+      }
+      return subjects(t, h, depth + 1);
+    }
+    if ("conj".equals(r)) {
+      return subjects(t, h, depth + 1);
+    }
+    if (r.startsWith("acl") && t.isNoun(h) && !"acl:relcl".equals(r)) {
+      return List.of(h);
+    }
+    if ("acl:relcl".equals(r)) {
+      return List.of(h);
+    }
+    return s;
+  }
+
+  // ---------------------------------------------------------------- nouns
+
+  private void nounEvents(Context cx, Tree t, int n, Map<String, Event> out) {
+    String lemma = Phrases.token(t.lemma(n));
+    Optional<VerbForm> form = Optional.empty();
+    for (int c : t.exact(n, "compound")) {
+      form = nouns.form(List.of(Phrases.token(t.lemma(c)), lemma));
+      if (form.isPresent()) {
+        break;
+      }
+    }
+    if (form.isEmpty()) {
+      form = nouns.form(List.of(lemma));
+    }
+    if (form.isEmpty()) {
+      form = nouns.form(List.of(Phrases.token(t.tokens().get(n).text())));
+    }
+    if (form.isEmpty()) {
+      return;
+    }
+    String code = form.get().code().code();
+    if (code == null || !code.matches("[0-9]{2,4}")) {
+      return;
+    }
+    List<Integer> sources = new ArrayList<>();
+    for (int c : t.children(n)) {
+      String r = t.rel(c);
+      if ("nmod:poss".equals(r)
+          || ((r.startsWith("nmod") || r.startsWith("acl")) && "by".equals(t.caseOf(c)))) {
+        sources.add(c);
+      } else if (("compound".equals(r) || "amod".equals(r)) && t.pos(c).startsWith("NNP")
+          || "amod".equals(r)
+              && "JJ".equals(t.pos(c))
+              && Character.isUpperCase(t.tokens().get(c).text().charAt(0))) {
+        sources.add(c);
+      }
+    }
+    int h = t.head(n);
+    if (sources.isEmpty()
+        && h >= 0
+        && ("obj".equals(t.rel(n)) || "nsubj:pass".equals(t.rel(n)))
+        && SUPPORT_VERBS.contains(t.lemma(h))) {
+      sources.addAll(subjects(t, h, 0));
+    }
+    List<Integer> targets = new ArrayList<>();
+    for (int c : t.children(n, "nmod")) {
+      String cs = t.caseOf(c);
+      if (NOUN_TARGET_PREPS.contains(cs) && !("of".equals(cs) && !code.startsWith("1"))) {
+        targets.add(c);
+        break;
+      }
+    }
+    if (targets.isEmpty() && h >= 0 && SUPPORT_VERBS.contains(t.lemma(h))) {
+      for (int c : t.children(h, "obl")) {
+        if (TARGET_PREPS.contains(t.caseOf(c))) {
+          targets.add(c);
+          break;
+        }
+      }
+    }
+    // a sole modifier actor with a target: "US airstrikes against X"
+    emit(cx, t, n, code, sources, targets, out);
+  }
+
+  // ---------------------------------------------------------------- events
+
+  private record Arg(ActorCoder.Coded coded, String entity, Span span, String text) {}
+
+  private void emit(
+      Context cx,
+      Tree t,
+      int trig,
+      String code,
+      List<Integer> srcHeads,
+      List<Integer> tgtHeads,
+      Map<String, Event> out) {
+    List<Arg> sources = args(cx, t, srcHeads);
+    if (sources.isEmpty()) {
+      return;
+    }
+    List<Arg> targets = args(cx, t, tgtHeads);
+    String root = code.substring(0, 2);
+    if (targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
+      return;
+    }
+    if (!tgtHeads.isEmpty() && targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
+      return;
+    }
+    List<Arg> tl = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+    for (Arg s : sources) {
+      for (Arg g : tl) {
+        if (g != null && g.coded().code().equals(s.coded().code())) {
+          continue;
+        }
+        Event e = build(cx, t, trig, code, s, g);
+        String id0 = e == null ? null : e.id();
+        if (e != null && out.values().stream().anyMatch(o -> o.id().equals(id0))) {
+          // another actor pair on the same trigger and code: the pair joins the id's key
+          e =
+              withId(
+                  e,
+                  Event.idOf(
+                      e.articleId(),
+                      e.sentence(),
+                      e.triggerSpan(),
+                      code + "|" + s.coded().code() + ">" + (g == null ? "" : g.coded().code())));
+        }
+        if (e != null) {
+          String key =
+              e.sentence()
+                  + "|"
+                  + e.triggerSpan()
+                  + "|"
+                  + code
+                  + "|"
+                  + s.coded().code()
+                  + "|"
+                  + (g == null ? "" : g.coded().code());
+          out.putIfAbsent(key, e);
+        }
+      }
+    }
+  }
+
+  private static Event withId(Event b, String id) {
+    return new Event(
+        id,
+        b.articleId(),
+        b.sentence(),
+        b.cameo(),
+        b.root(),
+        b.plover(),
+        b.ploverMode(),
+        b.goldstein(),
+        b.quad(),
+        b.source(),
+        b.target(),
+        b.date(),
+        b.datePrecision(),
+        b.place(),
+        b.placePrecision(),
+        b.factuality(),
+        b.assertedBy(),
+        b.trigger(),
+        b.triggerSpan(),
+        b.evidence());
+  }
+
+  private List<Arg> args(Context cx, Tree t, List<Integer> heads) {
+    List<Arg> out = new ArrayList<>();
+    for (int h : heads) {
+      List<Integer> all = new ArrayList<>();
+      all.add(h);
+      for (int c : t.children(h, "conj")) {
+        all.add(c);
+      }
+      for (int x : all) {
+        Arg a = arg(cx, t, x);
+        if (a != null && out.stream().noneMatch(o -> o.coded().code().equals(a.coded().code()))) {
+          out.add(a);
+        }
+      }
+    }
+    return out;
+  }
+
+  private Arg arg(Context cx, Tree t, int h) {
+    List<Integer> idx = t.subtree(h, PHRASE_SKIP);
+    List<String> words = new ArrayList<>();
+    for (int i : idx) {
+      words.add(t.tokens().get(i).text());
+    }
+    Span span =
+        new Span(
+            t.tokens().get(idx.get(0)).span().start(),
+            t.tokens().get(idx.get(idx.size() - 1)).span().end());
+    String text = cx.article().body().substring(span.start(), span.end());
+    ArticleEntity ent = entityAt(cx, t.tokens().get(h).span());
+    Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
+    if (c.isEmpty() && ent != null) {
+      c = actors.code(ent, cx.date());
+    }
+    if (c.isEmpty()) {
+      for (int i : idx) {
+        ArticleEntity e = entityAt(cx, t.tokens().get(i).span());
+        if (e != null) {
+          c = actors.code(e, cx.date());
+          if (c.isPresent()) {
+            ent = e;
+            break;
+          }
+        }
+      }
+    }
+    return c.map(cc -> new Arg(cc, null, span, text))
+        .map(a -> new Arg(a.coded(), entityKey(cx, t, idx), a.span(), a.text()))
+        .orElse(null);
+  }
+
+  private String entityKey(Context cx, Tree t, List<Integer> idx) {
+    for (int i : idx) {
+      ArticleEntity e = entityAt(cx, t.tokens().get(i).span());
+      if (e != null) {
+        return e.key();
+      }
+    }
+    return null;
+  }
+
+  private static ArticleEntity entityAt(Context cx, Span s) {
+    for (ArticleEntity e : cx.extraction().entities()) {
+      for (Span m : e.mentions()) {
+        if (m.start() <= s.start() && s.end() <= m.end()) {
+          return e;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static EventActor actor(Arg a) {
+    return a == null
+        ? null
+        : new EventActor(a.coded().code(), a.coded().name(), a.entity(), a.text(), a.span());
+  }
+
+  private Event build(Context cx, Tree t, int trig, String code, Arg s, Arg g) {
+    Token tok = t.tokens().get(trig);
+    Span evidence = t.sentence().span();
+    String root = code.substring(0, 2);
+    double goldstein;
+    if (cameo.isKnown(code)) {
+      goldstein = cameo.goldstein(code);
+    } else if (code.length() > 3 && cameo.isKnown(code.substring(0, 3))) {
+      goldstein = cameo.goldstein(code.substring(0, 3));
+    } else if (cameo.isKnown(root)) {
+      goldstein = cameo.goldstein(root);
+    } else {
+      return null;
+    }
+    int quad;
+    try {
+      quad = cameo.quad(code);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+    Optional<PloverMapping> pm = plover.of(code);
+    if (pm.isEmpty() && code.length() > 2) {
+      pm = plover.of(code.substring(0, 3));
+    }
+    String[] date = date(cx, t, trig);
+    String[] place = place(cx, t, trig);
+    Factual f = factuality(cx, t, trig, s);
+    String id = Event.idOf(cx.article().id(), t.sentence().index(), tok.span(), code);
+    return new Event(
+        id,
+        cx.article().id(),
+        t.sentence().index(),
+        code,
+        root,
+        pm.map(PloverMapping::eventType).orElse(null),
+        pm.map(PloverMapping::mode).orElse(null),
+        goldstein,
+        quad,
+        actor(s),
+        actor(g),
+        date[0],
+        DatePrecision.valueOf(date[1]),
+        place[0],
+        PlacePrecision.valueOf(place[1]),
+        f.value(),
+        actor(f.by()),
+        tok.text(),
+        tok.span(),
+        evidence);
+  }
+
+  // ---------------------------------------------------------------- date and place
+
+  /** The clause of a trigger: its nearest verbal ancestor-or-self, without nested clauses. */
+  private static int clauseHead(Tree t, int trig) {
+    int x = trig;
+    for (int k = 0; k < 6 && x >= 0 && !t.isVerb(x); k++) {
+      if (t.head(x) < 0) {
+        break;
+      }
+      x = t.head(x);
+    }
+    return x < 0 ? trig : x;
+  }
+
+  private String[] date(Context cx, Tree t, int trig) {
+    int c = clauseHead(t, trig);
+    List<Integer> region =
+        t.subtree(c, Set.of("ccomp", "parataxis", "advcl", "csubj", "acl:relcl"));
+    if (!region.contains(trig)) {
+      region.add(trig);
+    }
+    for (TimeExpression x : cx.extraction().times()) {
+      if (x.type() != TimexType.DATE) {
+        continue;
+      }
+      boolean inside = false;
+      for (int i : region) {
+        Span s = t.tokens().get(i).span();
+        if (s.start() < x.span().end() && x.span().start() < s.end()) {
+          inside = true;
+          break;
+        }
+      }
+      if (!inside) {
+        continue;
+      }
+      String v = x.value();
+      if (v.matches("\\d{4}-\\d{2}-\\d{2}.*")) {
+        return new String[] {v.substring(0, 10), "DAY"};
+      } else if (v.matches("\\d{4}-W\\d{2}")) {
+        return new String[] {v, "WEEK"};
+      } else if (v.matches("\\d{4}-\\d{2}")) {
+        return new String[] {v, "MONTH"};
+      } else if (v.matches("\\d{4}")) {
+        return new String[] {v, "YEAR"};
+      }
+    }
+    if (cx.article().published() != null) {
+      return new String[] {cx.article().published().toString(), "PUBLICATION"};
+    }
+    return new String[] {null, "UNKNOWN"};
+  }
+
+  private String[] place(Context cx, Tree t, int trig) {
+    List<Integer> cands = new ArrayList<>();
+    int c = clauseHead(t, trig);
+    for (int h : new int[] {trig, c}) {
+      for (int x : t.children(h)) {
+        if ((t.rel(x).startsWith("obl") || t.rel(x).startsWith("nmod"))
+            && Set.of("in", "at", "near", "across", "inside").contains(t.caseOf(x))) {
+          cands.add(x);
+        }
+      }
+    }
+    for (int x : cands) {
+      List<String> names = new ArrayList<>();
+      List<Integer> all = new ArrayList<>();
+      all.add(x);
+      all.addAll(t.children(x, "conj"));
+      for (int y : all) {
+        String m = locationAt(cx, t.tokens().get(y).span());
+        if (m != null && !names.contains(m)) {
+          names.add(m);
+        }
+      }
+      if (!names.isEmpty()) {
+        return new String[] {String.join(", ", names), "CLAUSE"};
+      }
+    }
+    String d = cx.article().dateline();
+    if (d != null && !d.isBlank()) {
+      return new String[] {d.trim(), "DATELINE"};
+    }
+    return new String[] {null, "NONE"};
+  }
+
+  private static String locationAt(Context cx, Span s) {
+    for (Mention m : cx.annotation().mentions()) {
+      if (m.type() == EntityType.LOCATION
+          && m.span().start() <= s.start()
+          && s.end() <= m.span().end()) {
+        return m.text();
+      }
+    }
+    return null;
+  }
+
+  // ---------------------------------------------------------------- factuality
+
+  private record Factual(Factuality value, Arg by) {}
+
+  private Factual factuality(Context cx, Tree t, int trig, Arg source) {
+    int x = trig;
+    int c = clauseHead(t, trig);
+    for (int h : new int[] {trig, c}) {
+      if (t.hasChild(h, "advmod", NEG)
+          || !t.children(h, "neg").isEmpty()
+          || t.hasChild(h, "det", Set.of("no"))) {
+        return new Factual(Factuality.NEGATED, null);
+      }
+    }
+    Factual local = null;
+    if (t.hasChild(c, "aux", Set.of("will", "shall", "'ll"))) {
+      local = new Factual(Factuality.FUTURE, null);
+    } else if (t.hasChild(c, "aux", MODAL)
+        || t.hasChild(c, "mark", Set.of("if", "unless", "whether"))) {
+      local = new Factual(Factuality.HYPOTHETICAL, null);
+    } else if (c >= 0
+        && t.head(c) >= 0
+        && "xcomp".equals(t.rel(c))
+        && PLAN.contains(t.lemma(t.head(c)))) {
+      local = new Factual(Factuality.FUTURE, null);
+    }
+    Factual claimed = null;
+    for (int a : t.children(trig)) {
+      if ("amod".equals(t.rel(a)) && CLAIM_ADJ.contains(t.lemma(a))) {
+        claimed = new Factual(Factuality.CLAIMED, null);
+      }
+    }
+    x = trig;
+    boolean claimPending = false;
+    for (int k = 0; k < 8 && x >= 0 && t.head(x) >= 0; k++) {
+      int h = t.head(x);
+      String r = t.rel(x);
+      String hl = t.lemma(h);
+      boolean complement =
+          "ccomp".equals(r)
+              || "parataxis".equals(r)
+              || r.startsWith("advcl")
+              || "xcomp".equals(r)
+              || r.startsWith("obl")
+              || "obj".equals(r)
+              || r.startsWith("nmod")
+              || "acl".equals(r);
+      if (complement
+          && t.isVerb(h)
+          && (DENY.contains(hl)
+              || DISPUTE.contains(hl) && !"obj".equals(r)
+              || "reject".equals(hl)
+              || "dismiss".equals(hl))) {
+        Arg by = firstArg(cx, t, subjects(t, h, 0));
+        return new Factual(DENY.contains(hl) ? Factuality.DENIED : Factuality.DISPUTED, by);
+      }
+      if (complement && !"obj".equals(r) && t.isVerb(h) && SAY.contains(hl) && h != trig) {
+        Arg by = firstArg(cx, t, subjects(t, h, 0));
+        if (by != null && !by.coded().code().equals(source.coded().code())) {
+          return new Factual(Factuality.CLAIMED, by);
+        }
+        if (by == null && t.rel(h).startsWith("acl")) {
+          claimPending = true; // "a statement accusing X of ...": look further up for who
+        }
+      }
+      if (claimPending && t.isVerb(h) && !SAY.contains(hl)) {
+        Arg by = firstArg(cx, t, subjects(t, h, 0));
+        if (by != null && !by.coded().code().equals(source.coded().code())) {
+          return new Factual(Factuality.CLAIMED, by);
+        }
+      }
+      x = h;
+    }
+    if (claimPending) {
+      return new Factual(Factuality.CLAIMED, null);
+    }
+    if (local != null) {
+      return local;
+    }
+    if (claimed != null) {
+      return claimed;
+    }
+    return new Factual(Factuality.ASSERTED, null);
+  }
+
+  private Arg firstArg(Context cx, Tree t, List<Integer> heads) {
+    List<Arg> a = args(cx, t, heads);
+    return a.isEmpty() ? null : a.get(0);
+  }
+
+  // ---------------------------------------------------------------- quotes
+
+  private void quoteEvents(Context cx, Map<String, Event> out) {
+    Set<Span> triggers = new HashSet<>();
+    for (Event e : out.values()) {
+      triggers.add(e.triggerSpan());
+    }
+    for (Quote q : cx.extraction().quotes()) {
+      if (q.speaker() == null
+          || q.verbSpan() == null
+          || q.sentence() < 0
+          || q.sentence() >= cx.annotation().sentences().size()) {
+        continue;
+      }
+      int si = cx.annotation().sentenceAt(q.verbSpan().start());
+      if (si < 0) {
+        continue;
+      }
+      Tree t = new Tree(cx.annotation().sentences().get(si));
+      int v = -1;
+      for (int i = 0; i < t.size(); i++) {
+        if (t.tokens().get(i).span().start() == q.verbSpan().start()) {
+          v = i;
+        }
+      }
+      if (v < 0 || triggers.contains(t.tokens().get(v).span())) {
+        continue;
+      }
+      Optional<VerbForm> f = verbs.form(List.of(Phrases.token(t.lemma(v))));
+      if (f.isEmpty()) {
+        continue;
+      }
+      String code = f.get().code().code();
+      if (code == null || !code.matches("(02|10|11|13)[0-9]{0,2}")) {
+        continue;
+      }
+      Optional<ActorCoder.Coded> sc = Optional.empty();
+      ArticleEntity se = null;
+      if (q.speaker().entity() != null) {
+        for (ArticleEntity e : cx.extraction().entities()) {
+          if (e.key().equals(q.speaker().entity())) {
+            se = e;
+            sc = actors.code(e, cx.date());
+          }
+        }
+      }
+      if (sc.isEmpty()) {
+        sc = actors.code(List.of(q.speaker().name().split("\\s+")), cx.date());
+      }
+      if (sc.isEmpty()) {
+        continue;
+      }
+      Arg s =
+          new Arg(
+              sc.get(),
+              se == null ? null : se.key(),
+              q.speaker().span(),
+              cx.article().body().substring(q.speaker().span().start(), q.speaker().span().end()));
+      List<Arg> tg = args(cx, t, t.exact(v, "obj"));
+      Arg g = tg.isEmpty() ? quoteTarget(cx, q, s) : tg.get(0);
+      if (g == null || g.coded().code().equals(s.coded().code())) {
+        continue;
+      }
+      Event base = build(cx, t, v, code, s, g);
+      if (base == null) {
+        continue;
+      }
+      Span ev =
+          new Span(
+              Math.min(q.span().start(), q.verbSpan().start()),
+              Math.max(q.span().end(), q.verbSpan().end()));
+      Event e =
+          new Event(
+              base.id(),
+              base.articleId(),
+              base.sentence(),
+              base.cameo(),
+              base.root(),
+              base.plover(),
+              base.ploverMode(),
+              base.goldstein(),
+              base.quad(),
+              base.source(),
+              base.target(),
+              base.date(),
+              base.datePrecision(),
+              base.place(),
+              base.placePrecision(),
+              Factuality.ASSERTED,
+              null,
+              base.trigger(),
+              base.triggerSpan(),
+              ev);
+      out.putIfAbsent("q|" + q.span() + "|" + code, e);
+    }
+  }
+
+  private Arg quoteTarget(Context cx, Quote q, Arg source) {
+    for (Sentence s : cx.annotation().sentences()) {
+      if (s.span().end() <= q.span().start() || s.span().start() >= q.span().end()) {
+        continue;
+      }
+      List<String> words = new ArrayList<>();
+      List<Token> toks = new ArrayList<>();
+      for (Token k : s.tokens()) {
+        if (k.span().start() >= q.span().start() && k.span().end() <= q.span().end()) {
+          words.add(k.text());
+          toks.add(k);
+        }
+      }
+      for (int i = 0; i < words.size(); i++) {
+        Optional<ActorCoder.Coded> c = actors.code(words.subList(i, words.size()), cx.date());
+        if (c.isPresent() && !c.get().code().equals(source.coded().code())) {
+          Token a = toks.get(i + c.get().start());
+          Token b = toks.get(i + Math.max(c.get().start(), c.get().end() - 1));
+          Span sp = new Span(a.span().start(), b.span().end());
+          return new Arg(c.get(), null, sp, cx.article().body().substring(sp.start(), sp.end()));
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
+  public String toString() {
+    return "EventCoder["
+        + verbs.forms().size()
+        + " verb forms, "
+        + nouns.forms().size()
+        + " noun forms]"
+        + Locale.ROOT.getLanguage().substring(0, 0);
+  }
+}

@@ -1,0 +1,191 @@
+package org.annalist.extract.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.extract.actor.DictionaryReader;
+import org.annalist.model.Annotation;
+import org.annalist.model.Article;
+import org.annalist.model.DatePrecision;
+import org.annalist.model.Dependency;
+import org.annalist.model.Event;
+import org.annalist.model.Extraction;
+import org.annalist.model.Factuality;
+import org.annalist.model.Origin;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.TimeExpression;
+import org.annalist.model.TimexAnchoring;
+import org.annalist.model.TimexType;
+import org.annalist.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** Role and factuality rules on hand-built parses (no models). */
+class EventCoderTest {
+  static final ActorCoder ACTORS =
+      new ActorCoder(
+          DictionaryReader.actors(
+                  "test",
+                  new StringReader(
+                      "UNITED_STATES [USA]\nUS [USA]\nTALIBAN [TAL]\nPAKISTAN [PAK]\n"))
+              .value(),
+          DictionaryReader.agents("test", new StringReader("FORCES [~MIL]\nARMY [~MIL]\n"))
+              .value());
+  static final EventCoder CODER = EventCoder.standard(ACTORS);
+
+  /** Tokens "word/POS/lemma" separated by spaces; deps "rel gov dep" separated by commas. */
+  static List<Event> code(String toks, String deps, List<TimeExpression> times) {
+    StringBuilder body = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    for (String t : toks.split(" ")) {
+      String[] p = t.split("/");
+      if (body.length() > 0) {
+        body.append(' ');
+      }
+      int s = body.length();
+      body.append(p[0]);
+      tokens.add(new Token(i++, new Span(s, body.length()), p[0], p[2], p[1]));
+    }
+    List<Dependency> ds = new ArrayList<>();
+    for (String d : deps.split(",")) {
+      String[] p = d.trim().split(" ");
+      ds.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+    }
+    Sentence s = new Sentence(0, new Span(0, body.length()), tokens, ds);
+    Article a =
+        new Article(
+            "a1",
+            List.of(Origin.file("t")),
+            null,
+            null,
+            LocalDate.of(2021, 1, 4),
+            "KABUL",
+            null,
+            "en",
+            body.toString(),
+            List.of(),
+            null,
+            null);
+    return CODER.code(
+        a,
+        new Annotation("a1", List.of(s), List.of()),
+        new Extraction("a1", "t", times, List.of(), List.of()));
+  }
+
+  @Test
+  void accusationAndClaimedAirstrikes() {
+    List<Event> es =
+        code(
+            "The/DT/the Taliban/NNP/Taliban accused/VBD/accuse US/NNP/US forces/NNS/force"
+                + " of/IN/of carrying/VBG/carry out/RP/out airstrikes/NNS/airstrike ./././",
+            "det 1 0,nsubj 2 1,root -1 2,compound 4 3,obj 2 4,mark 6 5,advcl 2 6,"
+                + "compound:prt 6 7,obj 6 8,punct 2 9",
+            List.of());
+    Event acc = es.stream().filter(e -> e.root().equals("11")).findFirst().orElseThrow();
+    assertEquals("112", acc.cameo());
+    assertEquals("TAL", acc.source().code());
+    assertEquals("USAMIL", acc.target().code());
+    assertEquals(Factuality.ASSERTED, acc.factuality());
+    Event strike = es.stream().filter(e -> e.root().equals("19")).findFirst().orElseThrow();
+    assertEquals("195", strike.cameo());
+    assertEquals("USAMIL", strike.source().code());
+    assertEquals(Factuality.CLAIMED, strike.factuality());
+    assertEquals("TAL", strike.assertedBy().code());
+    assertEquals(DatePrecision.PUBLICATION, strike.datePrecision());
+    assertEquals("2021-01-04", strike.date());
+    assertEquals("KABUL", strike.place());
+  }
+
+  @Test
+  void negatedAttack() {
+    List<Event> es =
+        code(
+            "The/DT/the US/NNP/US did/VBD/do not/RB/not attack/VB/attack the/DT/the"
+                + " Taliban/NNP/Taliban ./././",
+            "det 1 0,nsubj 4 1,aux 4 2,advmod 4 3,root -1 4,det 6 5,obj 4 6,punct 4 7",
+            List.of());
+    assertEquals(1, es.size());
+    assertEquals("USA", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+    assertEquals(Factuality.NEGATED, es.get(0).factuality());
+  }
+
+  @Test
+  void futureMeetingWithClauseDate() {
+    String toks =
+        "Pakistan/NNP/Pakistan will/MD/will meet/VB/meet with/IN/with the/DT/the"
+            + " Taliban/NNP/Taliban on/IN/on Monday/NNP/Monday ./././";
+    // "Monday" is at characters 39-45 of the body built from these tokens
+    TimeExpression monday =
+        new TimeExpression(
+            new Span(39, 45),
+            "Monday",
+            TimexType.DATE,
+            "2021-01-11",
+            TimexAnchoring.values()[0],
+            null,
+            null);
+    List<Event> es =
+        code(
+            toks,
+            "nsubj 2 0,aux 2 1,root -1 2,case 5 3,det 5 4,obl 2 5,case 7 6,obl 2 7,punct 2 8",
+            List.of(monday));
+    assertEquals(1, es.size());
+    Event e = es.get(0);
+    assertEquals("04", e.root());
+    assertEquals("PAK", e.source().code());
+    assertEquals("TAL", e.target().code());
+    assertEquals(Factuality.FUTURE, e.factuality());
+    assertEquals("2021-01-11", e.date());
+    assertEquals(DatePrecision.DAY, e.datePrecision());
+  }
+
+  @Test
+  void noSourceNoEvent() {
+    List<Event> es =
+        code(
+            "Airstrikes/NNS/airstrike hit/VBD/hit the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,punct 1 4",
+            List.of());
+    assertTrue(es.isEmpty(), es.toString());
+  }
+
+  @Test
+  void compoundSourcesAndClaim() {
+    List<Event> es =
+        code(
+            "The/DT/the Taliban/NNP/Taliban said/VBD/say US/NNP/US forces/NNS/force"
+                + " attacked/VBD/attack Pakistan/NNP/Pakistan and/CC/and the/DT/the"
+                + " United/NNP/United States/NNP/States ./././",
+            "det 1 0,nsubj 2 1,root -1 2,compound 4 3,nsubj 5 4,ccomp 2 5,obj 5 6,cc 10 7,"
+                + "det 10 8,compound 10 9,conj 6 10,punct 2 11",
+            List.of());
+    // one event per conjoined target: US forces -> Pakistan, US forces -> the United States
+    assertEquals(2, es.size(), es.toString());
+    assertTrue(!es.get(0).id().equals(es.get(1).id()), "distinct ids");
+    Event e = es.get(0);
+    assertEquals("USAMIL", e.source().code());
+    assertEquals("PAK", e.target().code());
+    assertEquals(Factuality.CLAIMED, e.factuality());
+    assertEquals("TAL", e.assertedBy().code());
+  }
+
+  @Test
+  void projectDictionariesLoadCleanly() {
+    var verbs =
+        DictionaryReader.verbs(
+            "annalist.verbs.txt",
+            new java.io.InputStreamReader(
+                EventCoder.class.getResourceAsStream(
+                    "/org/annalist/extract/coder/annalist.verbs.txt"),
+                java.nio.charset.StandardCharsets.UTF_8));
+    assertTrue(verbs.problems().isEmpty(), verbs.problems().toString());
+    assertTrue(verbs.value().forms().size() > 400, "forms: " + verbs.value().forms().size());
+    assertTrue(EventCoder.projectNouns().forms().size() > 40);
+  }
+}
