@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.annalist.extract.entity.ArticleEntities;
-import org.annalist.extract.quote.QuoteExtractor;
 import org.annalist.ingest.clean.ArticleCleaner;
 import org.annalist.ingest.read.DocumentSink;
 import org.annalist.ingest.read.Readers;
@@ -25,7 +23,6 @@ import org.annalist.nlp.bench.Bench;
 import org.annalist.nlp.bench.BenchResult;
 import org.annalist.nlp.bench.ConfigurationSweep;
 import org.annalist.pipeline.LanguageLayer;
-import org.annalist.time.TimeTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -145,8 +142,7 @@ final class BenchCommand implements Callable<Integer> {
     CoreNlpEngine engine = new CoreNlpEngine(options);
     Function<Article, Annotation> stage;
     if (layer) {
-      LanguageLayer whole =
-          new LanguageLayer(engine, new TimeTagger(), new ArticleEntities(), new QuoteExtractor());
+      LanguageLayer whole = LanguageLayer.withEngine(engine);
       stage = a -> whole.annotate(a).annotation();
     } else {
       stage = engine::apply;

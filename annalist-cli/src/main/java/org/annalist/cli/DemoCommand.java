@@ -14,7 +14,9 @@ import java.util.stream.Collectors;
 import org.annalist.extract.entity.GlobalEntity;
 import org.annalist.model.Article;
 import org.annalist.model.EntityType;
+import org.annalist.model.Event;
 import org.annalist.model.Extraction;
+import org.annalist.model.Factuality;
 import org.annalist.model.QuoteKind;
 import org.annalist.model.TimexAnchoring;
 import org.annalist.pipeline.EntityExports;
@@ -168,6 +170,23 @@ final class DemoCommand implements Callable<Integer> {
                             + ShowCommand.abbreviate(
                                 String.join("; ", g.roles().stream().map(r -> r.title()).toList()),
                                 60)));
+    List<Event> events = extractions.stream().flatMap(e -> e.events().stream()).toList();
+    out.printf("Events coded: %,d (CAMEO/PLOVER). Some of them:%n", events.size());
+    events.stream()
+        .limit(8)
+        .forEach(
+            e ->
+                out.printf(
+                    "  %-10s %-10s %s %-8s %-10s %s%s%n",
+                    e.date() == null ? "-" : e.date(),
+                    e.source().code(),
+                    e.cameo(),
+                    e.plover() == null ? "-" : e.plover(),
+                    e.target() == null ? "-" : e.target().code(),
+                    "\u201c" + e.trigger() + "\u201d",
+                    e.factuality() == Factuality.ASSERTED
+                        ? ""
+                        : " [" + e.factuality().name().toLowerCase(java.util.Locale.ROOT) + "]"));
     out.println("Some quotes:");
     extractions.stream()
         .flatMap(e -> e.quotes().stream())

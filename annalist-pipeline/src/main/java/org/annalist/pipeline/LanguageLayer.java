@@ -5,6 +5,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import org.annalist.extract.actor.Dictionaries;
+import org.annalist.extract.coder.ActorCoder;
+import org.annalist.extract.coder.EventCoder;
 import org.annalist.extract.entity.ArticleEntities;
 import org.annalist.extract.quote.QuoteExtractor;
 import org.annalist.model.Annotation;
@@ -21,38 +24,55 @@ import org.annalist.time.TimeTagger;
 
 /**
  * The language layer as one stage: annotate (the NLP engine), then time expressions resolved
- * against the publication date, entities grouped within the article, and quotes with their
- * speakers. Articles that are not English, or empty, give an empty extraction.
+ * against the publication date, entities grouped within the article, quotes with their speakers,
+ * and events coded (CAMEO, PLOVER) from all of these. Articles that are not English, or empty, give
+ * an empty extraction.
  *
  * <p>Thread-safe: every part is. Holds the engine's models; {@link #close()} releases them.
  */
 public final class LanguageLayer implements Stage<Article, Extraction>, AutoCloseable {
   /** Bump when an extractor changes what it extracts, so stored articles are extracted again. */
-  static final String RELEASE = "language-1";
+  static final String RELEASE = "language-2";
 
   private final NlpEngine engine;
   private final TimeTagger times;
   private final ArticleEntities entities;
   private final QuoteExtractor quotes;
+  private final EventCoder events;
   private final String version;
 
   /** The layer from its parts. */
   public LanguageLayer(
-      NlpEngine engine, TimeTagger times, ArticleEntities entities, QuoteExtractor quotes) {
+      NlpEngine engine,
+      TimeTagger times,
+      ArticleEntities entities,
+      QuoteExtractor quotes,
+      EventCoder events) {
     this.engine = engine;
     this.times = times;
     this.entities = entities;
     this.quotes = quotes;
+    this.events = events;
     this.version = RELEASE + "+" + shortHash(engine.describe());
   }
 
-  /** The standard layer: CoreNLP with its default options (loads the models: seconds, ~2 GB). */
+  /**
+   * The standard layer: CoreNLP with its default options (loads the models: seconds, ~2 GB) and the
+   * event coder with the project's own dictionaries.
+   */
   public static LanguageLayer standard() {
+    return withEngine(new CoreNlpEngine(CoreNlpOptions.DEFAULTS));
+  }
+
+  /** The standard extractors on top of {@code engine}. */
+  public static LanguageLayer withEngine(NlpEngine engine) {
+    Dictionaries d = Dictionaries.builtIn().value();
     return new LanguageLayer(
-        new CoreNlpEngine(CoreNlpOptions.DEFAULTS),
+        engine,
         new TimeTagger(),
         new ArticleEntities(),
-        new QuoteExtractor());
+        new QuoteExtractor(),
+        EventCoder.standard(new ActorCoder(d.actors(), d.agents())));
   }
 
   /** The version its extractions carry: the release and the engine's configuration. */
@@ -84,7 +104,8 @@ public final class LanguageLayer implements Stage<Article, Extraction>, AutoClos
     List<TimeExpression> t = times.tag(article.body(), article.published());
     List<ArticleEntity> e = entities.group(article, annotation);
     List<Quote> q = quotes.extract(article, annotation, e);
-    return new Annotated(annotation, new Extraction(article.id(), version, t, e, q));
+    Extraction x = new Extraction(article.id(), version, t, e, q);
+    return new Annotated(annotation, x.withEvents(events.code(article, annotation, x)));
   }
 
   @Override
