@@ -2,11 +2,18 @@ package org.annalist.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.annalist.model.Article;
+import org.annalist.model.ArticleEntity;
+import org.annalist.model.Event;
+import org.annalist.model.Extraction;
 import org.annalist.model.Origin;
+import org.annalist.model.Quote;
 import org.annalist.model.Removed;
+import org.annalist.model.Role;
+import org.annalist.model.TimeExpression;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,8 +45,10 @@ final class ShowCommand implements Callable<Integer> {
       throw new NotFoundException("no store at " + store.dir());
     }
     Article a;
+    Extraction x;
     try (Store st = store.open()) {
       a = st.article(id).orElseThrow(() -> new NotFoundException("no article " + id));
+      x = st.extraction(a.id()).orElse(null);
     }
     PrintWriter out = spec.commandLine().getOut();
     out.println("id:        " + a.id());
@@ -57,6 +66,9 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.println();
     out.println(a.body());
+    if (x != null) {
+      printExtraction(out, a, x);
+    }
     if (!noRemoved && !a.removed().isEmpty()) {
       out.println();
       out.println("Removed (" + a.removed().size() + "; offsets into the source text):");
@@ -68,6 +80,54 @@ final class ShowCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCodes.OK;
+  }
+
+  private static void printExtraction(PrintWriter out, Article a, Extraction x) {
+    out.println();
+    out.println("Entities (" + x.entities().size() + "):");
+    for (ArticleEntity e : x.entities()) {
+      out.printf(
+          "  %-4s %-12s %-30s %d mention(s)%s%s%n",
+          e.key(),
+          e.type(),
+          abbreviate(e.name(), 30),
+          e.mentions().size(),
+          e.aliases().isEmpty() ? "" : "  aka " + abbreviate(String.join(", ", e.aliases()), 40),
+          e.roles().isEmpty()
+              ? ""
+              : "  — "
+                  + abbreviate(
+                      String.join("; ", e.roles().stream().map(Role::title).toList()), 50));
+    }
+    out.println("Time expressions (" + x.times().size() + "):");
+    for (TimeExpression t : x.times()) {
+      out.printf(
+          "  %6d-%-6d %-24s %-8s %s%n",
+          t.span().start(), t.span().end(), abbreviate(t.text(), 24), t.type(), t.value());
+    }
+    out.println("Quotes (" + x.quotes().size() + "):");
+    for (Quote q : x.quotes()) {
+      out.printf(
+          "  %6d-%-6d %-8s %-22s %s%n",
+          q.span().start(),
+          q.span().end(),
+          q.kind().name().toLowerCase(Locale.ROOT),
+          abbreviate(q.speaker() == null ? "(no speaker)" : q.speaker().name(), 22),
+          abbreviate(q.text(), 70));
+    }
+    out.println("Events (" + x.events().size() + "):");
+    for (Event e : x.events()) {
+      out.printf(
+          "  %6d-%-6d %s %-10s %s → %s  %s [%s]%n",
+          e.triggerSpan().start(),
+          e.triggerSpan().end(),
+          e.cameo(),
+          e.plover() == null ? "-" : e.plover(),
+          e.source().code(),
+          e.target() == null ? "-" : e.target().code(),
+          e.date() == null ? "-" : e.date(),
+          e.factuality().name().toLowerCase(Locale.ROOT));
+    }
   }
 
   private static void field(PrintWriter out, String name, String value, Article a) {
