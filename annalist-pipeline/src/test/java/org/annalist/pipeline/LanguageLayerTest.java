@@ -62,6 +62,9 @@ class LanguageLayerTest {
                         .relativize(Path.of(doc.origin().path()))
                         .toString()
                         .replace('\\', '/');
+                if (doc.origin().record() != null) {
+                  key += "#" + doc.origin().record(); // each record of a JSON Lines file
+                }
                 Article a = cleaner.apply(doc);
                 ARTICLES.put(key, a);
                 EXTRACTED.put(key, layer.apply(a));
