@@ -29,7 +29,8 @@ import org.annalist.model.Origin;
  * with Annalist's TABARI/PETRARCH loaders) and scores it with {@link PetrarchScore}. Each record's
  * text is annotated by the given NLP function (the records' Penn Treebank parses are not used); a
  * record matching a discard phrase is coded as no event. An event without a target is scored with
- * target {@code ---}, as PETRARCH writes it. Stateless.
+ * target {@code ---}, as PETRARCH writes it. The validation dictionaries use codes outside CAMEO
+ * (901, 345): the coder keeps them ({@link EventCoder#keepingUnknownCodes()}). Stateless.
  */
 public final class PetrarchEval {
   private PetrarchEval() {}
@@ -66,11 +67,12 @@ public final class PetrarchEval {
         DictionaryReader.discards(dir.resolve("PETR.Validate.discards.txt")).value();
     EventCoder coder =
         new EventCoder(
-            new ActorCoder(actors, agents),
-            verbs,
-            VerbDictionary.builder().build(),
-            Cameo.load(),
-            Plover.load());
+                new ActorCoder(actors, agents),
+                verbs,
+                VerbDictionary.builder().build(),
+                Cameo.load(),
+                Plover.load())
+            .keepingUnknownCodes();
     List<PetrarchRecord> records = PetrarchRecords.read(dir.resolve(RECORDS));
     return PetrarchScore.of(records, r -> code(coder, discards, nlp, r));
   }

@@ -191,6 +191,7 @@ public final class EventCoder {
   private final VerbDictionary nouns;
   private final Cameo cameo;
   private final Plover plover;
+  private final boolean unknownCodes;
 
   /**
    * A coder over the given dictionaries and codebooks.
@@ -203,11 +204,32 @@ public final class EventCoder {
    */
   public EventCoder(
       ActorCoder actors, VerbDictionary verbs, VerbDictionary nouns, Cameo cameo, Plover plover) {
+    this(actors, verbs, nouns, cameo, plover, false);
+  }
+
+  private EventCoder(
+      ActorCoder actors,
+      VerbDictionary verbs,
+      VerbDictionary nouns,
+      Cameo cameo,
+      Plover plover,
+      boolean unknownCodes) {
     this.actors = Objects.requireNonNull(actors, "actors");
     this.verbs = Objects.requireNonNull(verbs, "verbs");
     this.nouns = Objects.requireNonNull(nouns, "nouns");
     this.cameo = Objects.requireNonNull(cameo, "cameo");
     this.plover = Objects.requireNonNull(plover, "plover");
+    this.unknownCodes = unknownCodes;
+  }
+
+  /**
+   * This coder, but keeping events whose code the CAMEO codebook does not know (test dictionaries
+   * such as PETRARCH's validation set use codes like 901 or 345): they get Goldstein 0, QuadClass 1
+   * and no PLOVER category. For evaluating coder logic only; such events must not be stored. Codes
+   * that are not 2–4 digits ("174K") are still left out, as {@link Event} cannot hold them.
+   */
+  public EventCoder keepingUnknownCodes() {
+    return new EventCoder(actors, verbs, nouns, cameo, plover, true);
   }
 
   /** A coder with the project's own verb and noun dictionaries and codebooks. */
@@ -302,22 +324,7 @@ public final class EventCoder {
       if (tr.get().target() >= 0) {
         targets.add(tr.get().target());
       } else {
-        for (int o : t.exact(v, "obj")) {
-          if (!consumed.contains(o)) { // "carry out airstrikes": the pattern's word, no target
-            targets.add(o);
-          }
-        }
-        if (targets.isEmpty()) {
-          targets.addAll(t.exact(v, "iobj"));
-        }
-        if (targets.isEmpty()) {
-          for (int c : t.children(v, "obl")) {
-            if (!"obl:tmod".equals(t.rel(c)) && TARGET_PREPS.contains(t.caseOf(c))) {
-              targets.add(c);
-              break;
-            }
-          }
-        }
+        targets.addAll(objectTargets(cx, t, v, consumed));
       }
     }
     emit(cx, t, v, tr.get().code(), sources, targets, out);
@@ -328,20 +335,7 @@ public final class EventCoder {
   }
 
   private Optional<Trigger> verbTrigger(Tree t, int v, Set<Integer> consumed) {
-    String lemma = Phrases.token(t.lemma(v));
-    Optional<VerbForm> form = Optional.empty();
-    for (int p : t.children(v, "compound:prt")) {
-      form = verbs.form(List.of(lemma, Phrases.token(t.lemma(p))));
-      if (form.isPresent()) {
-        break;
-      }
-    }
-    if (form.isEmpty()) {
-      form = verbs.form(List.of(lemma));
-    }
-    if (form.isEmpty()) {
-      form = verbs.form(List.of(Phrases.token(t.tokens().get(v).text())));
-    }
+    Optional<VerbForm> form = verbForm(t, v);
     if (form.isEmpty()) {
       return Optional.empty();
     }
@@ -349,7 +343,8 @@ public final class EventCoder {
     String reverse = form.get().code().reverse();
     int target = -1;
     int best = 0;
-    List<Integer> region = t.subtree(v, Set.of("nsubj", "ccomp", "parataxis", "advcl", "csubj"));
+    Set<String> cut = Set.of("nsubj", "ccomp", "parataxis", "advcl", "csubj");
+    List<Integer> region = t.subtree(v, cut);
     List<Integer> after = new ArrayList<>();
     List<Integer> before = new ArrayList<>();
     for (int i : region) {
@@ -359,17 +354,27 @@ public final class EventCoder {
         before.add(0, i);
       }
     }
+    // "won't try to clash": words before an infinitive include those of the verbs controlling it
+    for (int x = v, k = 0; k < 3 && "xcomp".equals(t.rel(x)) && t.head(x) >= 0; k++) {
+      x = t.head(x);
+      for (int i : t.subtree(x, cut)) {
+        if (i < v && !region.contains(i) && !before.contains(i)) {
+          before.add(i);
+        }
+      }
+    }
+    before.sort(java.util.Collections.reverseOrder());
     List<Integer> bestUsed = List.of();
     for (VerbPattern p : verbs.patterns(form.get())) {
       List<Integer> used = new ArrayList<>();
       int[] slot = {-1};
-      int score = match(t, p.after(), after, used, slot);
+      int score = match(t, p.after(), after, used, slot, false);
       if (score < 0) {
         continue;
       }
       List<PatternElement> b = new ArrayList<>(p.before());
       java.util.Collections.reverse(b);
-      int sb = match(t, b, before, used, new int[] {-1});
+      int sb = match(t, b, before, used, new int[] {-1}, true);
       if (sb < 0) {
         continue;
       }
@@ -388,21 +393,119 @@ public final class EventCoder {
     return Optional.of(new Trigger(code, reverse, target));
   }
 
-  /** Matches pattern elements over token indices; returns words matched, or -1 on failure. */
+  /**
+   * Target candidates of an active verb: its object (or indirect object) when that names an actor;
+   * else, as PETRARCH takes the first actor after the pattern, the first actor inside the phrase of
+   * an object or complement whose head the pattern used or that names no actor ("abandon diplomatic
+   * ties with X", "welcomed memos sent by X"); else a prepositional complement ("to X", "against
+   * X"). An object naming no actor is returned when nothing else is found (no event).
+   */
+  private List<Integer> objectTargets(Context cx, Tree t, int v, Set<Integer> consumed) {
+    List<Integer> objs = new ArrayList<>();
+    for (int o : t.exact(v, "obj")) {
+      if (!consumed.contains(o)) { // "carry out airstrikes": the pattern's word, no target
+        objs.add(o);
+      }
+    }
+    if (objs.isEmpty()) {
+      objs.addAll(t.exact(v, "iobj"));
+    }
+    if (!objs.isEmpty() && !args(cx, t, objs).isEmpty()) {
+      return objs;
+    }
+    List<Integer> phrases = new ArrayList<>(t.exact(v, "obj"));
+    for (int c : t.children(v, "obl")) {
+      if (consumed.contains(c)) {
+        phrases.add(c);
+      }
+    }
+    for (int o : phrases) {
+      int inner = firstActorIn(cx, t, o, consumed);
+      if (inner >= 0) {
+        return List.of(inner);
+      }
+    }
+    for (int c : t.children(v, "obl")) {
+      if (!"obl:tmod".equals(t.rel(c)) && TARGET_PREPS.contains(t.caseOf(c))) {
+        return List.of(c);
+      }
+    }
+    return objs;
+  }
+
+  /** The first nominal inside the phrase of {@code o} (not {@code o} itself) naming an actor. */
+  private int firstActorIn(Context cx, Tree t, int o, Set<Integer> consumed) {
+    for (int i : t.subtree(o, Set.of("acl:relcl", "appos", "conj"))) {
+      if (i == o || consumed.contains(i) || !t.isNoun(i)) {
+        continue;
+      }
+      String r = t.rel(i);
+      if ("compound".equals(r) || "flat".equals(r) || r.startsWith("nmod:poss")) {
+        continue;
+      }
+      if (!args(cx, t, List.of(i)).isEmpty()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The dictionary form of verb {@code v}: the word as written before its lemma, as PETRARCH looks
+   * verbs up (a dictionary may give an irregular form its own block: "LEFT" [032:033] apart from
+   * "LEAVE" [012]); with a particle ("carry out") before without.
+   */
+  private Optional<VerbForm> verbForm(Tree t, int v) {
+    List<String> heads = new ArrayList<>();
+    heads.add(Phrases.token(t.tokens().get(v).text()));
+    String lemma = Phrases.token(t.lemma(v));
+    if (!heads.contains(lemma)) {
+      heads.add(lemma);
+    }
+    for (int p : t.children(v, "compound:prt")) {
+      for (String h : heads) {
+        Optional<VerbForm> f = verbs.form(List.of(h, Phrases.token(t.lemma(p))));
+        if (f.isPresent()) {
+          return f;
+        }
+      }
+    }
+    for (String h : heads) {
+      Optional<VerbForm> f = verbs.form(List.of(h));
+      if (f.isPresent()) {
+        return f;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * Matches pattern elements over token indices; returns words matched, or -1 on failure. {@code
+   * backward}: elements and tokens run from the verb leftwards (the words before it), so a
+   * multi-word phrase is read reversed and an underscore binds an element to the one before it in
+   * the list.
+   */
   private int match(
-      Tree t, List<PatternElement> els, List<Integer> toks, List<Integer> used, int[] target) {
+      Tree t,
+      List<PatternElement> els,
+      List<Integer> toks,
+      List<Integer> used,
+      int[] target,
+      boolean backward) {
     int p = 0;
     int score = 0;
     boolean first = true;
-    for (PatternElement e : els) {
+    for (int k = 0; k < els.size(); k++) {
+      PatternElement e = els.get(k);
+      boolean adjacent = backward ? k > 0 && els.get(k - 1).adjacent() : e.adjacent();
       switch (e.kind()) {
         case WORD, SYNSET -> {
           int limit =
-              first || !e.adjacent() ? Math.min(toks.size(), p + 8) : Math.min(toks.size(), p + 1);
+              first || !adjacent ? Math.min(toks.size(), p + 8) : Math.min(toks.size(), p + 1);
           int found = -1;
           int len = 0;
           for (int q = p; q < limit && found < 0; q++) {
-            len = matchesAt(t, e, toks, q);
+            len = matchesAt(t, e, toks, q, backward);
             if (len > 0) {
               found = q;
             }
@@ -410,8 +513,8 @@ public final class EventCoder {
           if (found < 0) {
             return -1;
           }
-          for (int k = 0; k < len; k++) {
-            used.add(toks.get(found + k));
+          for (int j = 0; j < len; j++) {
+            used.add(toks.get(found + j));
           }
           p = found + len;
           score += len;
@@ -440,22 +543,19 @@ public final class EventCoder {
     return score;
   }
 
-  private int matchesAt(Tree t, PatternElement e, List<Integer> toks, int q) {
+  private int matchesAt(Tree t, PatternElement e, List<Integer> toks, int q, boolean backward) {
     if (e.kind() == PatternElement.Kind.WORD) {
       return wordIs(t, toks.get(q), e.text()) ? 1 : 0;
     }
-    Optional<org.annalist.extract.actor.Synset> syn =
-        Optional.ofNullable(verbs.synsets().get(e.text().replaceAll("_+$", "")));
-    if (syn.isEmpty()) {
-      return 0;
-    }
-    for (List<String> phrase : syn.get().phrases()) {
+    // nested synsets expanded; a member written with underscores is a multi-word phrase
+    for (List<String> phrase : verbs.expand(e.text().replaceAll("_+$", ""))) {
       if (q + phrase.size() > toks.size()) {
         continue;
       }
       boolean ok = true;
       for (int k = 0; k < phrase.size() && ok; k++) {
-        ok = wordIs(t, toks.get(q + k), phrase.get(k));
+        String w = phrase.get(backward ? phrase.size() - 1 - k : k);
+        ok = wordIs(t, toks.get(q + k), w);
       }
       if (ok) {
         return phrase.size();
@@ -464,9 +564,13 @@ public final class EventCoder {
     return 0;
   }
 
+  /**
+   * A pattern word matches a token as written; a verb also by its lemma. Nouns match as written
+   * only, as in PETRARCH ("RESOLUTION" is not "resolutions"; synsets list their plurals).
+   */
   private static boolean wordIs(Tree t, int i, String word) {
     return Phrases.token(t.tokens().get(i).text()).equals(word)
-        || Phrases.token(t.lemma(i)).equals(word);
+        || !t.pos(i).startsWith("NN") && Phrases.token(t.lemma(i)).equals(word);
   }
 
   private static int nominalHead(Tree t, int i) {
@@ -753,6 +857,8 @@ public final class EventCoder {
       goldstein = cameo.goldstein(code.substring(0, 3));
     } else if (cameo.isKnown(root)) {
       goldstein = cameo.goldstein(root);
+    } else if (unknownCodes) {
+      goldstein = 0;
     } else {
       return null;
     }
@@ -760,7 +866,10 @@ public final class EventCoder {
     try {
       quad = cameo.quad(code);
     } catch (IllegalArgumentException e) {
-      return null;
+      if (!unknownCodes) {
+        return null;
+      }
+      quad = 1;
     }
     Optional<PloverMapping> pm = plover.of(code);
     if (pm.isEmpty() && code.length() > 2) {

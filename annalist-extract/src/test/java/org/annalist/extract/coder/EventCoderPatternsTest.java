@@ -1,0 +1,155 @@
+package org.annalist.extract.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.extract.actor.DictionaryReader;
+import org.annalist.extract.actor.VerbDictionary;
+import org.annalist.extract.event.Cameo;
+import org.annalist.extract.event.Plover;
+import org.annalist.model.Annotation;
+import org.annalist.model.Article;
+import org.annalist.model.Dependency;
+import org.annalist.model.Event;
+import org.annalist.model.Extraction;
+import org.annalist.model.Origin;
+import org.annalist.model.Sentence;
+import org.annalist.model.Span;
+import org.annalist.model.Token;
+import org.junit.jupiter.api.Test;
+
+/** Verb patterns with synsets, surface forms and pattern-word objects, on hand-built parses. */
+class EventCoderPatternsTest {
+  private static final String VERBS =
+      String.join(
+          "\n",
+          "&TIES",
+          "+MILITARY",
+          "+&MONEY",
+          "",
+          "&MONEY",
+          "+GOLD_COINS",
+          "",
+          "&NEG",
+          "+DID N'T",
+          "",
+          "--- CUT [160] ---",
+          "CUT",
+          "- &NEG * &TIES TIES [162]",
+          "- * &TIES TIES [161]",
+          "- * CONTACTS [901]",
+          "",
+          "--- LEAVE [012] ---",
+          "LEAVE",
+          "",
+          "--- LEFT [032:033] ---",
+          "LEFT",
+          "");
+
+  private static final ActorCoder ACTORS =
+      new ActorCoder(
+          DictionaryReader.actors("test", new StringReader("ARNOR [ARN]\nGONDOR [GON]\n")).value(),
+          DictionaryReader.agents("test", new StringReader("ARMY [~MIL]\n")).value());
+  private static final VerbDictionary VERB_DICT =
+      DictionaryReader.verbs("test", new StringReader(VERBS)).value();
+  private static final EventCoder CODER =
+      new EventCoder(
+          ACTORS, VERB_DICT, VerbDictionary.builder().build(), Cameo.load(), Plover.load());
+
+  /** Tokens "word/POS/lemma" separated by spaces; deps "rel gov dep" separated by commas. */
+  private static List<String> code(EventCoder coder, String toks, String deps) {
+    StringBuilder body = new StringBuilder();
+    List<Token> tokens = new ArrayList<>();
+    int i = 0;
+    for (String t : toks.split(" ")) {
+      String[] p = t.split("/");
+      if (body.length() > 0) {
+        body.append(' ');
+      }
+      int s = body.length();
+      body.append(p[0]);
+      tokens.add(new Token(i++, new Span(s, body.length()), p[0], p[2], p[1]));
+    }
+    List<Dependency> ds = new ArrayList<>();
+    for (String d : deps.split(",")) {
+      String[] p = d.trim().split(" ");
+      ds.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
+    }
+    Sentence s = new Sentence(0, new Span(0, body.length()), tokens, ds);
+    Article a =
+        new Article(
+            "a1",
+            List.of(Origin.file("t")),
+            null,
+            null,
+            LocalDate.of(2021, 1, 4),
+            null,
+            null,
+            "en",
+            body.toString(),
+            List.of(),
+            null,
+            null);
+    List<String> out = new ArrayList<>();
+    for (Event e :
+        coder.code(
+            a,
+            new Annotation("a1", List.of(s), List.of()),
+            new Extraction("a1", "t", List.of(), List.of(), List.of()))) {
+      out.add(
+          e.source().code()
+              + ">"
+              + (e.target() == null ? "---" : e.target().code())
+              + ":"
+              + e.cameo());
+    }
+    return out;
+  }
+
+  @Test
+  void nestedSynsetWithUnderscoredMemberAndTargetAfterThePatternWords() {
+    // "Arnor cut gold coins ties with Gondor": &TIES includes &MONEY, whose member GOLD_COINS
+    // is two words; "ties" is the pattern's word, so the target is the actor after it
+    assertEquals(
+        List.of("ARN>GON:161"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor cut/VBD/cut gold/NN/gold coins/NNS/coin ties/NNS/tie with/IN/with"
+                + " Gondor/NNP/Gondor",
+            "nsubj 1 0,root -1 1,compound 3 2,compound 4 3,obj 1 4,case 6 5,nmod 4 6"));
+  }
+
+  @Test
+  void multiWordSynsetBeforeTheVerbReadsLeftToRight() {
+    assertEquals(
+        List.of("ARN>GON:162"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor did/VBD/do n't/RB/not cut/VB/cut military/JJ/military ties/NNS/tie"
+                + " with/IN/with Gondor/NNP/Gondor",
+            "nsubj 3 0,aux 3 1,advmod 3 2,root -1 3,amod 5 4,obj 3 5,case 7 6,nmod 5 7"));
+  }
+
+  @Test
+  void irregularFormWithItsOwnBlockWinsOverTheLemma() {
+    // LEFT has its own block [032:033]; the lemma LEAVE would give 012
+    assertEquals(
+        List.of("ARN>GON:032", "GON>ARN:033"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor left/VBD/leave for/IN/for Gondor/NNP/Gondor",
+            "nsubj 1 0,root -1 1,case 3 2,obl 1 3"));
+  }
+
+  @Test
+  void codesOutsideTheCodebookOnlyWhenAskedFor() {
+    String toks = "Arnor/NNP/Arnor cut/VBD/cut contacts/NNS/contact with/IN/with Gondor/NNP/Gondor";
+    String deps = "nsubj 1 0,root -1 1,obj 1 2,case 4 3,nmod 2 4";
+    assertTrue(code(CODER, toks, deps).isEmpty());
+    assertEquals(List.of("ARN>GON:901"), code(CODER.keepingUnknownCodes(), toks, deps));
+  }
+}
