@@ -14,13 +14,19 @@ import org.annalist.model.Role;
  * <ol>
  *   <li>The phrase is scanned left to right for dictionary names (longest match, code valid on the
  *       date) and sector agents; a name and an agent of the same length go to the name. Scanning
- *       stops at a locative preposition (IN, AT, NEAR, INSIDE) once something was found: "US forces
- *       in Afghanistan" is about US forces.
- *   <li>With an agent: the last agent is the head ("government forces" → MIL); it is combined with
- *       the first name that has a bare three-letter code (a country: "Afghan government" → AFGGOV,
- *       "Pakistan's army" → PAKMIL). A name whose code is already typed (AFGGOV for "Kabul",
- *       AFGINSTAL for "Taliban", a person's dated code) keeps its code. Without any name the code
- *       is "---" + agent, as PETRARCH writes it.
+ *       stops at a preposition once a name was found: "US forces in Afghanistan" is about US
+ *       forces, "the population of Gondor of the Prince of Dol Amroth" about Gondor; an agent alone
+ *       takes its country from a prepositional phrase, as PETRARCH does ("human rights activists in
+ *       Arnor" → ARNOPP).
+ *   <li>With agents: they are combined, in the phrase's order, with the first name that has a bare
+ *       three-letter code (a country: "Afghan government" → AFGGOV, "Pakistan's army" → PAKMIL), as
+ *       PETRARCH composes them: each agent joins unless the code already holds it (after the code,
+ *       or before it for {@code [NGO~]} agents: "an MSF Arnor diplomat" → NGOARNGOV). A name whose
+ *       code is already typed (AFGGOV for "Kabul", AFGINSTAL for "Taliban", a person's dated code)
+ *       keeps its code. Without any name the code is "---" + agents, as PETRARCH writes it ("a
+ *       senior official" → ---GOV).
+ *   <li>A record with several codes ({@code [FRO/BIL/SAM]}: a name standing for several actors)
+ *       yields each of them, combined with the agents; PETRARCH codes one event per code.
  *   <li>Without an agent: the last name is the head ("Taliban spokesman Zabihullah Mujahid" →
  *       Mujahid's code, "Afghan Taliban" → the Taliban's).
  * </ol>
@@ -28,7 +34,11 @@ import org.annalist.model.Role;
  * Immutable and thread-safe. Each call costs O(phrase length × longest dictionary phrase).
  */
 public final class ActorResolver {
-  private static final Set<String> LOCATIVE = Set.of("IN", "AT", "NEAR", "INSIDE");
+  private static final Set<String> PREPOSITIONS =
+      Set.of(
+          "IN", "AT", "NEAR", "INSIDE", "OF", "FROM", "FOR", "WITH", "TO", "ON", "AGAINST", "BY",
+          "ABOUT", "OVER", "BETWEEN", "AMONG", "INTO", "TOWARD", "TOWARDS", "DURING", "AFTER",
+          "BEFORE", "UNDER");
 
   private final ActorDictionary actors;
   private final AgentDictionary agents;
@@ -50,11 +60,32 @@ public final class ActorResolver {
    * @param tokens the phrase's tokens ("the", "Afghan", "government")
    * @param date the date the phrase refers to, or null when unknown (dated roles then fall back as
    *     {@link ActorEntry#codeAt} states)
-   * @return the code, or empty when nothing in the phrase is known
+   * @return the code, or empty when nothing in the phrase is known; {@link ResolvedActor#start()}
+   *     and {@link ResolvedActor#end()} index {@code tokens}
    */
   public Optional<ResolvedActor> resolve(List<String> tokens, LocalDate date) {
-    Scan s = scan(Phrases.normalize(tokens), date);
-    return decide(s.actors(), s.agents());
+    List<String> norm = new ArrayList<>();
+    List<Integer> origin = new ArrayList<>();
+    for (int i = 0; i < tokens.size(); i++) {
+      for (String t : Phrases.normalize(List.of(tokens.get(i)))) {
+        norm.add(t);
+        origin.add(i);
+      }
+    }
+    Scan s = scan(norm, date);
+    return decide(s.actors(), s.agents())
+        .map(
+            r ->
+                r.start() < 0
+                    ? r
+                    : new ResolvedActor(
+                        r.code(),
+                        r.codes(),
+                        r.basis(),
+                        r.actor(),
+                        r.agent(),
+                        origin.get(r.start()),
+                        origin.get(r.end() - 1) + 1));
   }
 
   /** Resolves a phrase written as text ("Pakistan's army", "a spokesman for US forces"). */
@@ -65,17 +96,22 @@ public final class ActorResolver {
   /**
    * Resolves a role the text gives a person. The organisation, when given, supplies the country or
    * group ("Pakistan", "US forces in Afghanistan"); the title supplies the agent ("Foreign
-   * Minister" → GOV), else the organisation does ("forces" → MIL).
+   * Minister" → GOV), else the organisation does ("forces" → MIL). The result has no position.
    */
   public Optional<ResolvedActor> resolve(Role role, LocalDate date) {
     Scan title = scan(Phrases.tokenize(role.title()), date);
     if (role.organization() == null || role.organization().isBlank()) {
-      return decide(title.actors(), title.agents());
+      return decide(title.actors(), title.agents()).map(ActorResolver::unplaced);
     }
     Scan org = scan(Phrases.tokenize(role.organization()), date);
     List<ActorMatch> names = new ArrayList<>(org.actors());
     names.addAll(title.actors());
-    return decide(names, title.agents().isEmpty() ? org.agents() : title.agents());
+    return decide(names, title.agents().isEmpty() ? org.agents() : title.agents())
+        .map(ActorResolver::unplaced);
+  }
+
+  private static ResolvedActor unplaced(ResolvedActor r) {
+    return new ResolvedActor(r.code(), r.codes(), r.basis(), r.actor(), r.agent(), -1, -1);
   }
 
   private record Scan(List<ActorMatch> actors, List<AgentMatch> agents) {}
@@ -85,7 +121,7 @@ public final class ActorResolver {
     List<AgentMatch> sectors = new ArrayList<>();
     int i = 0;
     while (i < t.size()) {
-      if (LOCATIVE.contains(t.get(i)) && !(names.isEmpty() && sectors.isEmpty())) {
+      if (PREPOSITIONS.contains(t.get(i)) && !names.isEmpty()) {
         break;
       }
       Optional<ActorMatch> a = actors.longestAt(t, i, date);
@@ -109,31 +145,86 @@ public final class ActorResolver {
 
   private static Optional<ResolvedActor> decide(List<ActorMatch> names, List<AgentMatch> sectors) {
     if (!sectors.isEmpty()) {
-      Agent agent = sectors.get(sectors.size() - 1).agent();
+      Agent first = sectors.get(0).agent();
+      int from = sectors.get(0).start();
+      int to = sectors.get(sectors.size() - 1).end();
       if (names.isEmpty()) {
         return Optional.of(
-            new ResolvedActor(agent.applyTo("---"), ResolvedActor.Basis.AGENT_ONLY, null, agent));
+            resolved(
+                List.of(compose("---", sectors)),
+                ResolvedActor.Basis.AGENT_ONLY,
+                null,
+                first,
+                from,
+                to));
       }
-      ActorMatch base = names.get(0);
+      ActorMatch base = null;
       for (ActorMatch m : names) {
-        if (m.code().length() == 3) {
+        if (bare(m.code())) {
           base = m;
           break;
         }
       }
-      if (base.code().length() == 3) {
+      if (base != null) {
+        List<String> codes = new ArrayList<>();
+        for (String c : base.code().split("/")) {
+          codes.add(compose(c, sectors));
+        }
         return Optional.of(
-            new ResolvedActor(
-                agent.applyTo(base.code()), ResolvedActor.Basis.AGENT, base.entry(), agent));
+            resolved(
+                codes,
+                ResolvedActor.Basis.AGENT,
+                base.entry(),
+                first,
+                Math.min(from, base.start()),
+                Math.max(to, base.end())));
       }
+      ActorMatch head = names.get(0);
       return Optional.of(
-          new ResolvedActor(base.code(), ResolvedActor.Basis.NAME, base.entry(), null));
+          resolved(
+              List.of(head.code().split("/")),
+              ResolvedActor.Basis.NAME,
+              head.entry(),
+              null,
+              head.start(),
+              head.end()));
     }
     if (names.isEmpty()) {
       return Optional.empty();
     }
     ActorMatch head = names.get(names.size() - 1);
     return Optional.of(
-        new ResolvedActor(head.code(), ResolvedActor.Basis.NAME, head.entry(), null));
+        resolved(
+            List.of(head.code().split("/")),
+            ResolvedActor.Basis.NAME,
+            head.entry(),
+            null,
+            head.start(),
+            head.end()));
+  }
+
+  private static ResolvedActor resolved(
+      List<String> codes, ResolvedActor.Basis basis, ActorEntry e, Agent a, int start, int end) {
+    return new ResolvedActor(codes.get(0), codes, basis, e, a, start, end);
+  }
+
+  /** A country or group code without a sector: three letters, or several joined by "/". */
+  private static boolean bare(String code) {
+    return code.matches("[A-Z0-9]{3}(/[A-Z0-9]{3})*");
+  }
+
+  /**
+   * PETRARCH's composition: each agent of the phrase, in order, joins the code (after it, or before
+   * it for {@code [NGO~]} agents) unless the code already holds it: MSF + Arnor + diplomat → {@code
+   * NGOARNGOV}, Danish + Islamist + media → {@code DNKMUSMED}.
+   */
+  private static String compose(String code, List<AgentMatch> sectors) {
+    String out = code;
+    for (AgentMatch g : sectors) {
+      if (!out.contains(g.agent().code())) {
+        out = g.agent().applyTo(out);
+      }
+    }
+    return out;
   }
 }

@@ -6,98 +6,109 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.annalist.extract.actor.ActorDictionary;
-import org.annalist.extract.actor.ActorMatch;
+import org.annalist.extract.actor.ActorResolver;
 import org.annalist.extract.actor.AgentDictionary;
-import org.annalist.extract.actor.AgentMatch;
-import org.annalist.extract.actor.Phrases;
+import org.annalist.extract.actor.ResolvedActor;
 import org.annalist.model.ArticleEntity;
 import org.annalist.model.Role;
 
 /**
- * Codes noun phrases as CAMEO actors with an actor dictionary (names with dated roles) and an agent
- * dictionary (sectors such as "military" → {@code MIL}): "Pakistan's army chief" → {@code PAKMIL},
- * "US forces" → {@code USAMIL}. An agent alone (no country or group) is not coded. When the phrase
- * names an article entity the dictionaries do not know, the entity's roles learned in the article
- * ("Taliban spokesman Zabihullah Mujahid") are coded instead. Immutable and thread-safe.
+ * Codes noun phrases as CAMEO actors through {@link ActorResolver}: dictionary names with dated
+ * roles, combined with sector agents as PETRARCH composes them ("Pakistan's army chief" → {@code
+ * PAKMIL}, "US forces" → {@code USAMIL}, "an MSF Arnor diplomat" → {@code NGOARNGOV}). An agent
+ * without a country or group is coded {@code ---} + agent, as PETRARCH writes it ("a senior
+ * official" → {@code ---GOV}). A record with several codes ({@code [FRO/BIL/SAM]}) yields all of
+ * them ({@link Coded#codes()}), one event each. When the phrase names an article entity the
+ * dictionaries do not know, the entity's roles learned in the article ("Taliban spokesman
+ * Zabihullah Mujahid") are resolved instead. Immutable and thread-safe.
  */
 public final class ActorCoder {
-  private final ActorDictionary actors;
-  private final AgentDictionary agents;
+  private static final String CODE = "(---|[A-Z0-9]{3})([A-Z0-9]{3})*";
+
+  private final ActorResolver resolver;
 
   /** An actor coder over the given dictionaries. */
   public ActorCoder(ActorDictionary actors, AgentDictionary agents) {
-    this.actors = Objects.requireNonNull(actors, "actors");
-    this.agents = Objects.requireNonNull(agents, "agents");
+    this.resolver =
+        new ActorResolver(
+            Objects.requireNonNull(actors, "actors"), Objects.requireNonNull(agents, "agents"));
   }
 
   /**
    * A coded actor.
    *
-   * @param code the CAMEO actor code
-   * @param name the dictionary entry's name (or the entity's)
-   * @param start first word of the matched phrase (index into the words given)
-   * @param end one past the last matched word
+   * @param code the CAMEO actor code (the first of {@code codes})
+   * @param name the dictionary entry's name (or the entity's, or the agent's phrase)
+   * @param start first word of the matched phrase (index into the words given), -1 for an entity
+   * @param end one past the last matched word, -1 for an entity
+   * @param codes every code the phrase stands for (several for {@code [FRO/BIL/SAM]} records)
    */
-  public record Coded(String code, String name, int start, int end) {}
+  public record Coded(String code, String name, int start, int end, List<String> codes) {
+    public Coded {
+      Objects.requireNonNull(code, "code");
+      codes = List.copyOf(codes);
+    }
+
+    /** Whether only a sector agent was found ({@code ---GOV}): no country or group. */
+    public boolean agentOnly() {
+      return code.startsWith("---");
+    }
+  }
 
   /**
    * The actor named in {@code words} (a noun phrase's words as written), on {@code date} (null for
-   * undated codes): the first dictionary actor, combined with the first agent in the phrase.
+   * undated codes), as {@link ActorResolver#resolve(List, LocalDate)} resolves it; empty when
+   * nothing in the phrase is known or the dictionary's code is not a CAMEO actor code.
    */
   public Optional<Coded> code(List<String> words, LocalDate date) {
-    List<String> up = new ArrayList<>(words.size());
-    for (String w : words) {
-      up.add(Phrases.token(w));
-    }
-    ActorMatch actor = null;
-    for (int i = 0; i < up.size() && actor == null; i++) {
-      actor = actors.longestAt(up, i, date).orElse(null);
-    }
-    AgentMatch agent = null;
-    for (int i = 0; i < up.size() && agent == null; i++) {
-      if (actor != null && i >= actor.start() && i < actor.end()) {
-        continue;
+    return resolver.resolve(words, date).flatMap(r -> coded(r, r.start(), r.end()));
+  }
+
+  private static Optional<Coded> coded(ResolvedActor r, int start, int end) {
+    List<String> codes = new ArrayList<>();
+    for (String c : r.codes()) {
+      if (c.matches(CODE)) {
+        codes.add(c);
       }
-      agent = agents.longestAt(up, i).orElse(null);
     }
-    if (actor == null) {
+    if (codes.isEmpty()) {
       return Optional.empty();
     }
-    String code = actor.code();
-    int start = actor.start();
-    int end = actor.end();
-    if (agent != null && !code.endsWith(agent.agent().code())) {
-      code = agent.agent().applyTo(code);
-      start = Math.min(start, agent.start());
-      end = Math.max(end, agent.end());
-    }
-    if (!code.matches("[A-Z0-9]{3}([A-Z0-9]{3})*")) {
-      return Optional.empty(); // e.g. PETRARCH's "FRO/BIL/SAM": not one CAMEO actor code
-    }
-    return Optional.of(new Coded(code, actor.entry().name(), start, end));
+    String name =
+        r.actor() != null
+            ? r.actor().name()
+            : r.agent() == null ? codes.get(0) : String.join(" ", r.agent().phrase());
+    return Optional.of(new Coded(codes.get(0), name, start, end, codes));
   }
 
   /**
    * The actor an article entity stands for: its name or an alias in the dictionary, else one of its
-   * roles (organisation plus title: "Taliban" + "spokesman").
+   * roles (organisation plus title: "Taliban" + "spokesman"). A code with a country or group is
+   * preferred over an agent alone.
    */
   public Optional<Coded> code(ArticleEntity entity, LocalDate date) {
     List<String> names = new ArrayList<>();
     names.add(entity.name());
     names.addAll(entity.aliases());
+    Optional<Coded> agentOnly = Optional.empty();
     for (String n : names) {
       Optional<Coded> c = code(List.of(n.split("\\s+")), date);
-      if (c.isPresent()) {
-        return Optional.of(new Coded(c.get().code(), entity.name(), -1, -1));
+      if (c.isPresent() && !c.get().agentOnly()) {
+        return Optional.of(renamed(c.get(), entity.name()));
       }
+      agentOnly = agentOnly.or(() -> c);
     }
     for (Role r : entity.roles()) {
-      String phrase = (r.organization() == null ? "" : r.organization() + " ") + r.title();
-      Optional<Coded> c = code(List.of(phrase.trim().split("\\s+")), date);
-      if (c.isPresent()) {
-        return Optional.of(new Coded(c.get().code(), entity.name(), -1, -1));
+      Optional<Coded> c = resolver.resolve(r, date).flatMap(x -> coded(x, -1, -1));
+      if (c.isPresent() && !c.get().agentOnly()) {
+        return Optional.of(renamed(c.get(), entity.name()));
       }
+      agentOnly = agentOnly.or(() -> c);
     }
-    return Optional.empty();
+    return agentOnly.map(c -> renamed(c, entity.name()));
+  }
+
+  private static Coded renamed(Coded c, String name) {
+    return new Coded(c.code(), name, -1, -1, c.codes());
   }
 }

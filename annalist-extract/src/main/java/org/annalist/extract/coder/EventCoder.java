@@ -778,10 +778,62 @@ public final class EventCoder {
       }
       for (int x : all) {
         Arg a = arg(cx, t, x);
-        if (a != null && out.stream().noneMatch(o -> o.coded().code().equals(a.coded().code()))) {
-          out.add(a);
+        if (x != h && a != null && a.coded().agentOnly()) {
+          a = sharedModifiers(cx, t, h, x, a);
+        }
+        for (Arg one : a == null ? List.<Arg>of() : perCode(a)) {
+          if (out.stream().noneMatch(o -> o.coded().code().equals(one.coded().code()))) {
+            out.add(one);
+          }
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * "Danish media and government": a conjunct naming only an agent shares the first conjunct's
+   * modifiers (its country), as PETRARCH codes the whole noun phrase: DNKMED and DNKGOV.
+   */
+  private Arg sharedModifiers(Context cx, Tree t, int h, int x, Arg a) {
+    List<String> words = new ArrayList<>();
+    for (int c : t.children(h)) {
+      String r = t.rel(c);
+      if (c < h && ("amod".equals(r) || "compound".equals(r) || r.startsWith("nmod:poss"))) {
+        for (int i : t.subtree(c, PHRASE_SKIP)) {
+          words.add(t.tokens().get(i).text());
+        }
+      }
+    }
+    if (words.isEmpty()) {
+      return a;
+    }
+    for (int i : t.subtree(x, PHRASE_SKIP)) {
+      words.add(t.tokens().get(i).text());
+    }
+    Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
+    if (c.isEmpty() || c.get().agentOnly()) {
+      return a;
+    }
+    ActorCoder.Coded k = c.get();
+    return new Arg(
+        new ActorCoder.Coded(k.code(), k.name(), a.coded().start(), a.coded().end(), k.codes()),
+        a.entity(),
+        a.span(),
+        a.text());
+  }
+
+  /** One argument per code of a record with several ({@code [FRO/BIL/SAM]}), as PETRARCH. */
+  private static List<Arg> perCode(Arg a) {
+    List<Arg> out = new ArrayList<>();
+    for (String code : a.coded().codes()) {
+      ActorCoder.Coded c = a.coded();
+      out.add(
+          new Arg(
+              new ActorCoder.Coded(code, c.name(), c.start(), c.end(), List.of(code)),
+              a.entity(),
+              a.span(),
+              a.text()));
     }
     return out;
   }
@@ -799,8 +851,12 @@ public final class EventCoder {
     String text = cx.article().body().substring(span.start(), span.end());
     ArticleEntity ent = entityAt(cx, t.tokens().get(h).span());
     Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
-    if (c.isEmpty() && ent != null) {
-      c = actors.code(ent, cx.date());
+    if ((c.isEmpty() || c.get().agentOnly()) && ent != null) {
+      // "the army chief" that the article's entity resolves: its country beats an agent alone
+      Optional<ActorCoder.Coded> e = actors.code(ent, cx.date());
+      if (c.isEmpty() || e.isPresent() && !e.get().agentOnly()) {
+        c = e;
+      }
     }
     if (c.isEmpty()) {
       for (int i : idx) {

@@ -13,8 +13,8 @@ import java.util.Set;
  * as {@code type} fill Type1–Type3 in order; {@code group} the known group, {@code religion} and
  * {@code religion2} the two religion columns (first wins for each); an unlisted first block is the
  * country or region code; unlisted later blocks are dropped. So {@code USAMIL} → USA + MIL, {@code
- * AFGINSTAL} → AFG + INS + group TAL, {@code IGOUNO} → type IGO + group UNO, {@code TAL} → group
- * TAL.
+ * AFGINSTAL} → AFG + INS + group TAL, {@code IGOUNO} → type IGO + group UNO, {@code ---GOV} → type
+ * GOV and no country, {@code TAL} → group TAL.
  *
  * <p>Immutable and thread-safe.
  */
@@ -62,7 +62,9 @@ public final class ActorCodes {
       for (int i = 0; i + 3 <= code.length(); i += 3) {
         String block = code.substring(i, i + 3);
         String kind = kinds.get(block);
-        if (kind == null) {
+        if ("---".equals(block)) {
+          continue; // PETRARCH's "no country or group" (---GOV): no country column
+        } else if (kind == null) {
           if (i == 0) {
             country = block;
           }

@@ -29,6 +29,8 @@ class ActorCodesTest {
         new ActorCodeParts("IRQ", null, null, null, null, "GOV", "MIL", "COP"),
         codes.split("IRQGOVMILCOPJUD"));
     assertEquals(
+        new ActorCodeParts(null, null, null, null, null, "GOV", null, null), codes.split("---GOV"));
+    assertEquals(
         new ActorCodeParts(null, null, null, null, null, null, null, null), codes.split(null));
   }
 
