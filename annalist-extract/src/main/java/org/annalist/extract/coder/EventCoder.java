@@ -368,13 +368,13 @@ public final class EventCoder {
     for (VerbPattern p : verbs.patterns(form.get())) {
       List<Integer> used = new ArrayList<>();
       int[] slot = {-1};
-      int score = match(t, p.after(), after, used, slot, false);
+      int score = match(t, v, p.after(), after, used, slot, false);
       if (score < 0) {
         continue;
       }
       List<PatternElement> b = new ArrayList<>(p.before());
       java.util.Collections.reverse(b);
-      int sb = match(t, b, before, used, new int[] {-1}, true);
+      int sb = match(t, v, b, before, used, new int[] {-1}, true);
       if (sb < 0) {
         continue;
       }
@@ -433,9 +433,17 @@ public final class EventCoder {
     return objs;
   }
 
-  /** The first nominal inside the phrase of {@code o} (not {@code o} itself) naming an actor. */
+  /**
+   * The first nominal inside the phrase of {@code o} (not {@code o} itself) naming an actor, one
+   * with a country or group before an agent alone; a participle modifying the phrase counts ("memos
+   * sent by X"), a gerund clause does not ("an agreement binding the insurgents"). -1 if none.
+   */
   private int firstActorIn(Context cx, Tree t, int o, Set<Integer> consumed) {
-    for (int i : t.subtree(o, Set.of("acl:relcl", "appos", "conj"))) {
+    List<Integer> inner = new ArrayList<>();
+    collectPhrase(t, o, inner);
+    inner.sort(null);
+    int agentOnly = -1;
+    for (int i : inner) {
       if (i == o || consumed.contains(i) || !t.isNoun(i)) {
         continue;
       }
@@ -443,11 +451,27 @@ public final class EventCoder {
       if ("compound".equals(r) || "flat".equals(r) || r.startsWith("nmod:poss")) {
         continue;
       }
-      if (!args(cx, t, List.of(i)).isEmpty()) {
+      List<Arg> a = args(cx, t, List.of(i));
+      if (!a.isEmpty() && !a.get(0).coded().agentOnly()) {
         return i;
       }
+      if (!a.isEmpty() && agentOnly < 0) {
+        agentOnly = i;
+      }
     }
-    return -1;
+    return agentOnly;
+  }
+
+  private static void collectPhrase(Tree t, int x, List<Integer> out) {
+    out.add(x);
+    for (int c : t.children(x)) {
+      String r = t.rel(c);
+      boolean clause = r.startsWith("acl") || "dep".equals(r) || "parataxis".equals(r);
+      boolean participle = "acl".equals(r) && ("VBN".equals(t.pos(c)) || "VBD".equals(t.pos(c)));
+      if (!r.startsWith("appos") && !r.startsWith("conj") && (!clause || participle)) {
+        collectPhrase(t, c, out);
+      }
+    }
   }
 
   /**
@@ -487,6 +511,7 @@ public final class EventCoder {
    */
   private int match(
       Tree t,
+      int verb,
       List<PatternElement> els,
       List<Integer> toks,
       List<Integer> used,
@@ -534,8 +559,26 @@ public final class EventCoder {
           }
           p = found + 1;
         }
+        case COMPOUND -> {
+          // '%': a compound actor ("Gondor and Osgiliath"): before the verb the subject, after it
+          // the next nominal
+          boolean compound = false;
+          if (backward) {
+            for (int x : subjects(t, verb, 0)) {
+              compound |= !t.children(x, "conj").isEmpty();
+            }
+          } else {
+            for (int q = p; q < Math.min(toks.size(), p + 8) && !compound; q++) {
+              compound = t.isNoun(toks.get(q)) && !t.children(toks.get(q), "conj").isEmpty();
+            }
+          }
+          if (!compound) {
+            return -1;
+          }
+          score++;
+        }
         default -> {
-          // '^' and '%' do not constrain the match here
+          // '^' does not constrain the match here
         }
       }
       first = false;
@@ -657,6 +700,14 @@ public final class EventCoder {
         sources.add(c);
       }
     }
+    if (sources.isEmpty() && t.exact(n, "det").isEmpty()) {
+      int poss = chunkPossessor(t, n); // the parser may leave "their ... agreement" unattached
+      if (poss >= 0) {
+        sources.add(poss);
+      }
+    }
+    sources.replaceAll(c -> t.pos(c).startsWith("PRP") ? antecedent(cx, t, n) : c);
+    sources.removeIf(c -> c < 0);
     int h = t.head(n);
     if (sources.isEmpty()
         && h >= 0
@@ -684,6 +735,43 @@ public final class EventCoder {
     emit(cx, t, n, code, sources, targets, out);
   }
 
+  /**
+   * A possessive pronoun opening the noun phrase of {@code n} in the word order ("their February
+   * 29, 2020, agreement"), read across adjectives, nouns, numbers and commas; -1 if none.
+   */
+  private static int chunkPossessor(Tree t, int n) {
+    for (int i = n - 1; i >= 0 && i >= n - 8; i--) {
+      String p = t.pos(i);
+      if ("PRP$".equals(p)) {
+        return i;
+      }
+      if (!(p.startsWith("JJ") || p.startsWith("NN") || "CD".equals(p) || ",".equals(p))) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "their agreement": a possessive pronoun stands for the nearest coded subject of a clause above
+   * the noun, as PETRARCH resolves pronouns to the noun phrase of a higher clause. -1 if none.
+   */
+  private int antecedent(Context cx, Tree t, int n) {
+    int x = n;
+    for (int k = 0; k < 8 && t.head(x) >= 0; k++) {
+      x = t.head(x);
+      if (!t.isVerb(x)) {
+        continue;
+      }
+      for (int s : subjects(t, x, 0)) {
+        if (s != n && !t.pos(s).startsWith("PRP") && !args(cx, t, List.of(s)).isEmpty()) {
+          return s;
+        }
+      }
+    }
+    return -1;
+  }
+
   // ---------------------------------------------------------------- events
 
   private record Arg(ActorCoder.Coded coded, String entity, Span span, String text) {}
@@ -702,16 +790,28 @@ public final class EventCoder {
     }
     List<Arg> targets = args(cx, t, tgtHeads);
     String root = code.substring(0, 2);
-    if (targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
+    // "the US and the Taliban signed an agreement": with no target at all, the actors of a
+    // compound source act on each other, as PETRARCH codes them
+    boolean reciprocal =
+        targets.isEmpty()
+            && tgtHeads.isEmpty()
+            && !NO_TARGET_ROOTS.contains(root)
+            && sources.stream().map(Arg::span).distinct().count() > 1;
+    if (targets.isEmpty() && !NO_TARGET_ROOTS.contains(root) && !reciprocal) {
       return;
     }
     if (!tgtHeads.isEmpty() && targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
       return;
     }
-    List<Arg> tl = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+    List<Arg> tl =
+        reciprocal
+            ? sources
+            : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (Arg s : sources) {
       for (Arg g : tl) {
-        if (g != null && g.coded().code().equals(s.coded().code())) {
+        if (g != null
+            && (g.coded().code().equals(s.coded().code())
+                || reciprocal && g.span().equals(s.span()))) {
           continue;
         }
         Event e = build(cx, t, trig, code, s, g);
@@ -844,6 +944,32 @@ public final class EventCoder {
     for (int i : idx) {
       words.add(t.tokens().get(i).text());
     }
+    if (!t.exact(h, "appos").isEmpty()) {
+      // "Chief of the Army Staff, General Bajwa": an agent alone takes its apposition's name
+      Optional<ActorCoder.Coded> alone = actors.code(words, cx.date());
+      if (alone.isEmpty() || alone.get().agentOnly()) {
+        Set<String> skip = new HashSet<>(PHRASE_SKIP);
+        skip.remove("appos");
+        List<Integer> wide = t.subtree(h, skip);
+        List<String> ws = new ArrayList<>();
+        for (int i : wide) {
+          ws.add(t.tokens().get(i).text());
+        }
+        Optional<ActorCoder.Coded> named = actors.code(ws, cx.date());
+        if (named.isPresent() && !named.get().agentOnly()) {
+          idx = wide;
+          words = ws;
+        }
+      }
+    }
+    List<Integer> named = titleThenName(cx, t, h, idx, words);
+    if (named != null) {
+      idx = named;
+      words = new ArrayList<>();
+      for (int i : idx) {
+        words.add(t.tokens().get(i).text());
+      }
+    }
     Span span =
         new Span(
             t.tokens().get(idx.get(0)).span().start(),
@@ -870,9 +996,46 @@ public final class EventCoder {
         }
       }
     }
-    return c.map(cc -> new Arg(cc, null, span, text))
-        .map(a -> new Arg(a.coded(), entityKey(cx, t, idx), a.span(), a.text()))
-        .orElse(null);
+    String key = entityKey(cx, t, idx);
+    return c.map(cc -> new Arg(cc, key, span, text)).orElse(null);
+  }
+
+  /**
+   * "called on Chief of the Army Staff (COAS) General Qamar Javed Bajwa": a title the parser split
+   * from the name right after it codes only an agent; the title and the name together are one
+   * actor. Returns the tokens of both (in order) when the name gives a country or group, else null.
+   */
+  private List<Integer> titleThenName(
+      Context cx, Tree t, int h, List<Integer> idx, List<String> words) {
+    Optional<ActorCoder.Coded> alone = actors.code(words, cx.date());
+    if (alone.isEmpty() || !alone.get().agentOnly()) {
+      return null;
+    }
+    int j = idx.get(idx.size() - 1) + 1;
+    for (int a : t.exact(h, "appos")) {
+      for (int i : t.subtree(a, Set.of())) {
+        j = Math.max(j, i + 1);
+      }
+    }
+    while (j < t.size() && Set.of("-LRB-", "-RRB-", ",").contains(t.pos(j))) {
+      j++;
+    }
+    if (j >= t.size() || !t.pos(j).startsWith("NNP")) {
+      return null;
+    }
+    int name = nominalHead(t, j);
+    List<Integer> nameIdx = t.subtree(name, PHRASE_SKIP);
+    if (nameIdx.get(0) != j || nameIdx.contains(h)) {
+      return null;
+    }
+    List<Integer> all = new ArrayList<>(idx);
+    all.addAll(nameIdx);
+    List<String> ws = new ArrayList<>(words);
+    for (int i : nameIdx) {
+      ws.add(t.tokens().get(i).text());
+    }
+    Optional<ActorCoder.Coded> both = actors.code(ws, cx.date());
+    return both.isPresent() && !both.get().agentOnly() ? all : null;
   }
 
   private String entityKey(Context cx, Tree t, List<Integer> idx) {

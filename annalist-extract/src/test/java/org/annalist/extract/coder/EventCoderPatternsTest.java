@@ -48,6 +48,14 @@ class EventCoderPatternsTest {
           "",
           "--- LEFT [032:033] ---",
           "LEFT",
+          "",
+          "--- SIGN [057] ---",
+          "SIGN",
+          "- * ACCORD [057]",
+          "",
+          "--- AGREE [081] ---",
+          "AGREE",
+          "- % * [030:030]",
           "");
 
   private static final ActorCoder ACTORS =
@@ -59,6 +67,14 @@ class EventCoderPatternsTest {
   private static final EventCoder CODER =
       new EventCoder(
           ACTORS, VERB_DICT, VerbDictionary.builder().build(), Cameo.load(), Plover.load());
+
+  private static final EventCoder CODER_MEET =
+      new EventCoder(
+          ACTORS,
+          DictionaryReader.verbs("meet", new StringReader("--- MEET [044] ---\nMEET\n")).value(),
+          VerbDictionary.builder().build(),
+          Cameo.load(),
+          Plover.load());
 
   /** Tokens "word/POS/lemma" separated by spaces; deps "rel gov dep" separated by commas. */
   private static List<String> code(EventCoder coder, String toks, String deps) {
@@ -151,5 +167,52 @@ class EventCoderPatternsTest {
     String deps = "nsubj 1 0,root -1 1,obj 1 2,case 4 3,nmod 2 4";
     assertTrue(code(CODER, toks, deps).isEmpty());
     assertEquals(List.of("ARN>GON:901"), code(CODER.keepingUnknownCodes(), toks, deps));
+  }
+
+  @Test
+  void compoundSubjectWithoutTargetActsOnEachOther() {
+    // "Arnor and Gondor signed an accord": no target, so each signs with the other
+    assertEquals(
+        List.of("ARN>GON:057", "GON>ARN:057"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor and/CC/and Gondor/NNP/Gondor signed/VBD/sign an/DT/a"
+                + " accord/NN/accord",
+            "nsubj 3 0,cc 2 1,conj 0 2,root -1 3,det 5 4,obj 3 5"));
+    // a single subject without a target codes nothing
+    assertTrue(
+        code(
+                CODER,
+                "Arnor/NNP/Arnor signed/VBD/sign an/DT/a accord/NN/accord",
+                "nsubj 1 0,root -1 1,det 3 2,obj 1 3")
+            .isEmpty());
+  }
+
+  @Test
+  void compoundMarkerNeedsACompoundSubject() {
+    // "- % * [030:030]": only a compound subject takes the pattern's code
+    assertEquals(
+        List.of("ARN>GON:030", "GON>ARN:030"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor and/CC/and Gondor/NNP/Gondor agree/VBP/agree",
+            "nsubj 3 0,cc 2 1,conj 0 2,root -1 3"));
+    assertEquals(
+        List.of("ARN>GON:081"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor agrees/VBZ/agree with/IN/with Gondor/NNP/Gondor",
+            "nsubj 1 0,root -1 1,case 3 2,obl 1 3"));
+  }
+
+  @Test
+  void titleSplitFromItsNameIsOneActor() {
+    // "Arnor met army chief Gondor": the parser split title and name; "army" alone is ---MIL
+    assertEquals(
+        List.of("ARN>GONMIL:044"),
+        code(
+            CODER_MEET,
+            "Arnor/NNP/Arnor met/VBD/meet army/NN/army chief/NN/chief Gondor/NNP/Gondor",
+            "nsubj 1 0,root -1 1,compound 3 2,obj 1 3,dep 1 4"));
   }
 }
