@@ -33,7 +33,14 @@ import org.annalist.model.EventActor;
  * lines it wrote. Immutable and thread-safe (the writer is the caller's).
  */
 public final class EventExports {
-  /** The GDELT 2.0 event table's columns, in order (GDELT Event Codebook V2.0). */
+  /**
+   * The GDELT 2.0 event table's 61 columns, in order, as the GDELT Event Codebook V2.0 lists them
+   * (http://data.gdeltproject.org/documentation/GDELT-Event_Codebook-V2.0.pdf): GlobalEventID, Day,
+   * MonthYear, Year, FractionDate, ten Actor1 and ten Actor2 fields, IsRootEvent, EventCode,
+   * EventBaseCode, EventRootCode, QuadClass, GoldsteinScale, NumMentions, NumSources, NumArticles,
+   * AvgTone, eight geography fields for each of Actor1Geo_, Actor2Geo_ and ActionGeo_ (ADM2Code is
+   * new in 2.0), DATEADDED, SOURCEURL. Checked against the codebook's field list on 2026-11-23.
+   */
   public static final List<String> GDELT_COLUMNS = gdeltColumns();
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT);
@@ -154,8 +161,15 @@ public final class EventExports {
   }
 
   /**
-   * PLOVER JSON records, one per line, for events that have a PLOVER event type (others are
-   * skipped). Fields after the PLOVER manual's event record; see {@code docs/formats.md}.
+   * PLOVER JSON records, one per line (JSONL, as the manual suggests), for events that have a
+   * PLOVER event type (others are skipped). Field names follow the "JSON Data Fields" chapter of
+   * the PLOVER manual (openeventdata/PLOVER, {@code PLOVER_MANUAL.tex}, draft 0.7b1, 2021): {@code
+   * id}, {@code date} (YYYY-MM-DD), {@code source} and {@code recipient} (lists of actor objects:
+   * {@code code}, {@code sector}, {@code actor_text}, {@code identifier_id}, {@code
+   * identifier_text}), {@code event} (list of categories), {@code mode}, {@code context}, {@code
+   * event_loc} (a location object with {@code name}), {@code event_text}, {@code quad_code}, {@code
+   * event_scale} (Goldstein), {@code coder}; then Annalist's own fields, which the manual allows.
+   * See {@code docs/formats.md}.
    */
   public long plover(Iterable<Event> events, Writer out) throws IOException {
     long n = 0;
@@ -165,21 +179,23 @@ public final class EventExports {
       }
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("id", e.id());
-      r.put("date", e.date());
-      r.put("event_type", e.plover());
+      LocalDate day = firstDay(e.date());
+      r.put("date", day == null ? null : day.toString());
+      r.put("source", List.of(ploverActor(e.source())));
+      r.put("recipient", e.target() == null ? List.of() : List.of(ploverActor(e.target())));
+      r.put("event", List.of(e.plover()));
       r.put("mode", e.ploverMode());
       r.put("context", plover.of(e.cameo()).map(PloverMapping::context).orElse(List.of()));
-      r.put("actor", e.source().name());
-      r.put("actor_code", e.source().code());
-      r.put("actor_country", actorCodes.split(e.source().code()).country());
-      r.put("recipient", e.target() == null ? null : e.target().name());
-      r.put("recipient_code", e.target() == null ? null : e.target().code());
-      r.put(
-          "recipient_country",
-          e.target() == null ? null : actorCodes.split(e.target().code()).country());
-      r.put("location", e.place());
+      r.put("event_loc", e.place() == null ? null : Map.of("name", e.place()));
+      r.put("event_text", List.of(e.trigger()));
+      r.put("quad_code", e.quad());
+      r.put("event_scale", e.goldstein());
+      r.put("coder", "annalist");
+      // Annalist's own fields (the manual lets providers add named fields)
+      r.put("date_value", e.date());
+      r.put("date_precision", lower(e.datePrecision()));
       r.put("factuality", lower(e.factuality()));
-      r.put("asserted_by", e.assertedBy() == null ? null : e.assertedBy().name());
+      r.put("asserted_by", e.assertedBy() == null ? null : ploverActor(e.assertedBy()));
       r.put("cameo", e.cameo());
       r.put("article", e.articleId());
       r.put("trigger", e.trigger());
@@ -187,6 +203,25 @@ public final class EventExports {
       n++;
     }
     return n;
+  }
+
+  /**
+   * A PLOVER actor object: {@code code} the top-level (country, else known group) block of the
+   * CAMEO code, {@code sector} its type blocks (GOV, MIL; at most two), {@code actor_text} the
+   * mention, {@code identifier_id}/{@code identifier_text} the entity and resolved name; plus
+   * {@code cameo_code}, the whole CAMEO actor code.
+   */
+  private Map<String, Object> ploverActor(EventActor a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    ActorCodeParts p = actorCodes.split(a.code());
+    m.put("code", p.country() != null ? p.country() : p.knownGroup());
+    String sector = (p.type1() == null ? "" : p.type1()) + (p.type2() == null ? "" : p.type2());
+    m.put("sector", sector.isEmpty() ? null : sector);
+    m.put("actor_text", a.text());
+    m.put("identifier_id", a.entity());
+    m.put("identifier_text", a.name());
+    m.put("cameo_code", a.code());
+    return m;
   }
 
   private void gdeltActor(EventActor a, List<String> c) {
@@ -197,7 +232,7 @@ public final class EventExports {
       return;
     }
     ActorCodeParts p = actorCodes.split(a.code());
-    c.add(a.code());
+    c.add(a.code().startsWith("---") ? a.code().substring(3) : a.code()); // ---GOV → GOV
     c.add(a.name().toUpperCase(Locale.ROOT));
     for (String part :
         new String[] {

@@ -242,6 +242,44 @@ class EventExportsTest {
   }
 
   @Test
+  void agentWithoutCountry() throws IOException {
+    Event e =
+        new Event(
+            "0123456789abcdee",
+            ARTICLE,
+            0,
+            "112",
+            "11",
+            "ACCUSE",
+            "disapprove",
+            -2.0,
+            3,
+            new EventActor("---GOV", "official", null, "a senior official", new Span(0, 17)),
+            new EventActor("TAL", "Taliban", null, "the Taliban", new Span(27, 38)),
+            null,
+            DatePrecision.UNKNOWN,
+            null,
+            PlacePrecision.NONE,
+            Factuality.ASSERTED,
+            null,
+            "accused",
+            new Span(18, 25),
+            new Span(0, 40));
+    StringWriter tsv = new StringWriter();
+    exports.gdelt(List.of(e), RUN, tsv);
+    String[] f = tsv.toString().split("\n", -1)[0].split("\t", -1);
+    assertEquals("GOV", f[5], "GDELT writes no placeholder block");
+    assertEquals("", f[7]);
+    assertEquals("GOV", f[12]);
+    StringWriter plo = new StringWriter();
+    exports.plover(List.of(e), plo);
+    JsonNode src = new ObjectMapper().readTree(plo.toString()).get("source").get(0);
+    assertTrue(src.get("code").isNull());
+    assertEquals("GOV", src.get("sector").asText());
+    assertEquals("---GOV", src.get("cameo_code").asText());
+  }
+
+  @Test
   void timexValuesToFirstDay() {
     assertEquals(LocalDate.of(2021, 1, 4), EventExports.firstDay("2021-01-04"));
     assertEquals(LocalDate.of(2021, 1, 4), EventExports.firstDay("2021-W01"));
