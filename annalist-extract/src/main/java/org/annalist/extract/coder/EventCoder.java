@@ -881,9 +881,16 @@ public final class EventCoder {
         if (x != h && a != null && a.coded().agentOnly()) {
           a = sharedModifiers(cx, t, h, x, a);
         }
-        for (Arg one : a == null ? List.<Arg>of() : perCode(a)) {
-          if (out.stream().noneMatch(o -> o.coded().code().equals(one.coded().code()))) {
-            out.add(one);
+        List<Arg> found = new ArrayList<>();
+        if (a != null) {
+          found.add(a);
+          found.addAll(innerConjuncts(cx, t, x));
+        }
+        for (Arg b : found) {
+          for (Arg one : perCode(b)) {
+            if (out.stream().noneMatch(o -> o.coded().code().equals(one.coded().code()))) {
+              out.add(one);
+            }
           }
         }
       }
@@ -921,6 +928,51 @@ public final class EventCoder {
         a.entity(),
         a.span(),
         a.text());
+  }
+
+  /**
+   * "ties with Mordor, Rohan and Bree", "the ambassadors of Arnor, Osgiliath and Gondor": a
+   * conjunction inside the phrase (not of its head) distributes, as PETRARCH codes compound noun
+   * phrases: each other conjunct, put in the first one's place, is coded as an actor of its own.
+   */
+  private List<Arg> innerConjuncts(Context cx, Tree t, int x) {
+    List<Arg> out = new ArrayList<>();
+    List<Integer> idx = t.subtree(x, PHRASE_SKIP);
+    for (int i : idx) {
+      if (i == x) {
+        continue;
+      }
+      for (int y : t.children(i, "conj")) {
+        Set<Integer> replaced = new HashSet<>(t.subtree(i, PHRASE_SKIP));
+        List<Integer> conjunct = t.subtree(y, PHRASE_SKIP);
+        List<String> words = new ArrayList<>();
+        boolean inserted = false;
+        for (int k : idx) {
+          if (!replaced.contains(k)) {
+            words.add(t.tokens().get(k).text());
+          } else if (!inserted) {
+            for (int c : conjunct) {
+              words.add(t.tokens().get(c).text());
+            }
+            inserted = true;
+          }
+        }
+        Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
+        if (c.isPresent() && !c.get().agentOnly()) {
+          Span span =
+              new Span(
+                  t.tokens().get(conjunct.get(0)).span().start(),
+                  t.tokens().get(conjunct.get(conjunct.size() - 1)).span().end());
+          out.add(
+              new Arg(
+                  c.get(),
+                  entityKey(cx, t, conjunct),
+                  span,
+                  cx.article().body().substring(span.start(), span.end())));
+        }
+      }
+    }
+    return out;
   }
 
   /** One argument per code of a record with several ({@code [FRO/BIL/SAM]}), as PETRARCH. */

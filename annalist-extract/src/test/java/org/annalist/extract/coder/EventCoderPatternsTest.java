@@ -60,7 +60,9 @@ class EventCoderPatternsTest {
 
   private static final ActorCoder ACTORS =
       new ActorCoder(
-          DictionaryReader.actors("test", new StringReader("ARNOR [ARN]\nGONDOR [GON]\n")).value(),
+          DictionaryReader.actors(
+                  "test", new StringReader("ARNOR [ARN]\nGONDOR [GON]\nMORDOR [MOR]\n"))
+              .value(),
           DictionaryReader.agents("test", new StringReader("ARMY [~MIL]\n")).value());
   private static final VerbDictionary VERB_DICT =
       DictionaryReader.verbs("test", new StringReader(VERBS)).value();
@@ -214,5 +216,17 @@ class EventCoderPatternsTest {
             CODER_MEET,
             "Arnor/NNP/Arnor met/VBD/meet army/NN/army chief/NN/chief Gondor/NNP/Gondor",
             "nsubj 1 0,root -1 1,compound 3 2,obj 1 3,dep 1 4"));
+  }
+
+  @Test
+  void conjunctionInsideThePhraseDistributes() {
+    // "Arnor met envoys of Gondor and Mordor": one event per conjunct of the inner phrase
+    assertEquals(
+        List.of("ARN>GON:044", "ARN>MOR:044"),
+        code(
+            CODER_MEET,
+            "Arnor/NNP/Arnor met/VBD/meet envoys/NNS/envoy of/IN/of Gondor/NNP/Gondor and/CC/and"
+                + " Mordor/NNP/Mordor",
+            "nsubj 1 0,root -1 1,obj 1 2,case 4 3,nmod 2 4,cc 6 5,conj 4 6"));
   }
 }
