@@ -425,12 +425,28 @@ public final class EventCoder {
         return List.of(inner);
       }
     }
+    List<Integer> preps = new ArrayList<>();
     for (int c : t.children(v, "obl")) {
       if (!"obl:tmod".equals(t.rel(c)) && TARGET_PREPS.contains(t.caseOf(c))) {
-        return List.of(c);
+        preps.add(c);
       }
     }
-    return objs;
+    // "on Thursday fired ... at Seoul": the complement that names an actor, one with a country
+    // or group before an agent alone
+    int agentOnly = -1;
+    for (int c : preps) {
+      List<Arg> a = args(cx, t, List.of(c));
+      if (!a.isEmpty() && !a.get(0).coded().agentOnly()) {
+        return List.of(c);
+      }
+      if (!a.isEmpty() && agentOnly < 0) {
+        agentOnly = c;
+      }
+    }
+    if (agentOnly >= 0) {
+      return List.of(agentOnly);
+    }
+    return preps.isEmpty() ? objs : List.of(preps.get(0));
   }
 
   /**
