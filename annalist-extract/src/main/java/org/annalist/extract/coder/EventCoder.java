@@ -806,17 +806,21 @@ public final class EventCoder {
     }
     List<Arg> targets = args(cx, t, tgtHeads);
     String root = code.substring(0, 2);
-    // "the US and the Taliban signed an agreement": with no target at all, the actors of a
-    // compound source act on each other, as PETRARCH codes them
+    // "the US and the Taliban signed an agreement", "Gondor and Osgiliath renewed ties": with no
+    // target actor, the actors of a compound source act on each other, as PETRARCH codes them;
+    // only for cooperation (roots 03-08), not for statements or "criticized the decision"
     boolean reciprocal =
         targets.isEmpty()
-            && tgtHeads.isEmpty()
-            && !NO_TARGET_ROOTS.contains(root)
+            && root.compareTo("03") >= 0
+            && root.compareTo("08") <= 0
             && sources.stream().map(Arg::span).distinct().count() > 1;
     if (targets.isEmpty() && !NO_TARGET_ROOTS.contains(root) && !reciprocal) {
       return;
     }
-    if (!tgtHeads.isEmpty() && targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
+    if (!tgtHeads.isEmpty()
+        && targets.isEmpty()
+        && !NO_TARGET_ROOTS.contains(root)
+        && !reciprocal) {
       return;
     }
     List<Arg> tl =
