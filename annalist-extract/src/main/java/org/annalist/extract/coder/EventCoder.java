@@ -65,6 +65,10 @@ public final class EventCoder {
       Set.of("against", "with", "on", "to", "at", "toward", "towards", "upon", "into", "for");
   private static final Set<String> NOUN_TARGET_PREPS =
       Set.of("against", "on", "with", "to", "at", "toward", "towards", "upon", "of", "for");
+  private static final Set<String> PARTICIPANT_PREPS =
+      Set.of(
+          "against", "with", "on", "to", "at", "toward", "towards", "upon", "into", "for", "of",
+          "between", "from", "near", "among", "by", "");
   private static final Set<String> SUPPORT_VERBS =
       Set.of(
           "carry",
@@ -272,7 +276,11 @@ public final class EventCoder {
     }
   }
 
-  private record Trigger(String code, String reverse, int target) {}
+  /**
+   * A verb's code and the slots its pattern filled (-1 when none): target '+', compound '%', source
+   * '$'.
+   */
+  private record Trigger(String code, String reverse, int target, int compound, int source) {}
 
   // ---------------------------------------------------------------- verbs
 
@@ -320,11 +328,172 @@ public final class EventCoder {
         }
       }
     }
+    if (tr.get().source() >= 0) {
+      sources = List.of(tr.get().source()); // "+ * MONEY $": the pattern names the source
+    }
+    if (tr.get().compound() > v && !args(cx, t, sources).isEmpty()) {
+      // PETRARCH's '%' after the verb: each member of the conjoined phrase is a target
+      targets = List.of(tr.get().compound());
+    } else if (tr.get().compound() >= 0) {
+      // '%' with no other actor to pair with: the members act on each other ("A and B agree")
+      List<Arg> members = args(cx, t, List.of(tr.get().compound()));
+      for (Arg a : members) {
+        for (Arg b : members) {
+          if (a != b) {
+            emitArgs(cx, t, v, tr.get().code(), List.of(a), List.of(b), out);
+          }
+        }
+      }
+      return;
+    }
+    if (!passive && tr.get().target() < 0 && tr.get().compound() < 0) {
+      targets = actorHeads(cx, t, targets, consumed);
+      List<Arg> coded = args(cx, t, targets);
+      Set<String> own = codes(args(cx, t, sources));
+      coded.removeIf(a -> own.contains(a.coded().code()));
+      if (coded.isEmpty()) {
+        List<Integer> found = clauseTarget(cx, t, v, consumed, own);
+        if (!found.isEmpty()) {
+          targets = found;
+        }
+      }
+    }
     emit(cx, t, v, tr.get().code(), sources, targets, out);
     String rev = tr.get().reverse();
     if (rev != null && rev.matches("[0-9]{2,4}") && !targets.isEmpty()) {
       emit(cx, t, v, rev, targets, sources, out); // [032:033]: the reverse event, target to source
     }
+  }
+
+  private static Set<String> codes(List<Arg> args) {
+    Set<String> out = new HashSet<>();
+    for (Arg a : args) {
+      out.add(a.coded().code());
+    }
+    return out;
+  }
+
+  /**
+   * The target PETRARCH takes when a verb's pattern named none and its object codes no actor: the
+   * first coded actor after the verb within its clause, reached from the verb through objects,
+   * obliques and their nominal modifiers ("ties with X", "efforts of X", "shells at X"), never
+   * through a nested clause, the subject or a circumstantial modifier ("in support of X", "over the
+   * past days"). Returns the actor's head (whose conjuncts {@link #args} adds), or nothing.
+   */
+  private List<Integer> clauseTarget(
+      Context cx, Tree t, int v, Set<Integer> consumed, Set<String> sourceCodes) {
+    List<Integer> cands = new ArrayList<>();
+    collectTargets(t, v, v, consumed, cands, 0);
+    cands.sort(null);
+    for (int c : cands) {
+      if (consumed.contains(c) || !t.isNoun(c) || t.pos(c).startsWith("PRP")) {
+        continue;
+      }
+      int h = actorHead(cx, t, c, consumed);
+      if (h < 0) {
+        continue;
+      }
+      Arg a = arg(cx, t, h);
+      if (a != null && !sourceCodes.contains(a.coded().code())) {
+        return List.of(h);
+      }
+    }
+    return List.of();
+  }
+
+  private static void collectTargets(
+      Tree t, int v, int x, Set<Integer> consumed, List<Integer> out, int depth) {
+    if (depth > 6) {
+      return;
+    }
+    for (int c : t.children(x)) {
+      String r = t.rel(c);
+      boolean nominal =
+          x == v
+              ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r)
+              : "nmod".equals(r) || "obl".equals(r);
+      if (nominal && c > v) {
+        out.add(c);
+        if ("obj".equals(r) || "iobj".equals(r) || participant(t, c, consumed)) {
+          collectTargets(t, v, c, consumed, out, depth + 1);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether a prepositional modifier links a participant ("with X", "of X", "at X", "by X") rather
+   * than a circumstance ("in support of X", "over the past days"), or is or hangs off a pattern
+   * word. An actor named right after a circumstantial preposition ("houses in X") still counts;
+   * what lies below a circumstance's own noun does not.
+   */
+  private static boolean participant(Tree t, int c, Set<Integer> consumed) {
+    return consumed.contains(c)
+        || consumed.contains(t.head(c))
+        || PARTICIPANT_PREPS.contains(t.caseOf(c));
+  }
+
+  /**
+   * The head of the actor phrase that codes the phrase of {@code x}: in "the resumption of ties
+   * with X", X; -1 when the phrase codes no actor; -2 when it codes one only through a
+   * circumstantial modifier ("strikes in support of X"), which is no participant of the event.
+   */
+  private int actorHead(Context cx, Tree t, int x, Set<Integer> consumed) {
+    List<Integer> idx = t.subtree(x, PHRASE_SKIP);
+    List<String> words = new ArrayList<>();
+    for (int i : idx) {
+      words.add(t.tokens().get(i).text());
+    }
+    Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
+    if (c.isEmpty()) {
+      return -1;
+    }
+    if (c.get().start() < 0) {
+      return x;
+    }
+    Set<Integer> span = new HashSet<>(idx.subList(c.get().start(), c.get().end()));
+    int best = -1;
+    for (int i : idx.subList(c.get().start(), c.get().end())) {
+      if (!span.contains(t.head(i))
+          && t.isNoun(i)
+          && (best < 0 || depthOf(t, i) < depthOf(t, best))) {
+        best = i;
+      }
+    }
+    if (best < 0) {
+      return x;
+    }
+    for (int y = t.head(best); y != x && y >= 0; y = t.head(y)) {
+      String r = t.rel(y);
+      boolean modifier = "nmod".equals(r) || "obl".equals(r);
+      if (modifier && !participant(t, y, consumed)) {
+        return -2;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Each head replaced by the head of the actor phrase inside it, when it codes one; heads whose
+   * phrase codes an actor only through a circumstantial modifier are left out.
+   */
+  private List<Integer> actorHeads(Context cx, Tree t, List<Integer> heads, Set<Integer> consumed) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      int a = actorHead(cx, t, h, consumed);
+      if (a != -2) {
+        out.add(a < 0 ? h : a);
+      }
+    }
+    return out;
+  }
+
+  private static int depthOf(Tree t, int i) {
+    int d = 0;
+    for (int x = i; x >= 0 && d < 50; x = t.head(x)) {
+      d++;
+    }
+    return d;
   }
 
   private Optional<Trigger> verbTrigger(Tree t, int v, Set<Integer> consumed) {
@@ -348,28 +517,34 @@ public final class EventCoder {
     String code = form.get().code().code();
     String reverse = form.get().code().reverse();
     int target = -1;
+    int compound = -1;
+    int source = -1;
     int best = 0;
     List<Integer> region = t.subtree(v, Set.of("nsubj", "ccomp", "parataxis", "advcl", "csubj"));
     List<Integer> after = new ArrayList<>();
-    List<Integer> before = new ArrayList<>();
     for (int i : region) {
       if (i > v) {
         after.add(i);
-      } else if (i < v) {
-        before.add(0, i);
       }
+    }
+    // words before the verb are read as written ("did n't clash", "Gondor and Osgiliath have
+    // delayed"), nearest first, within the sentence
+    List<Integer> before = new ArrayList<>();
+    for (int i = v - 1; i >= 0; i--) {
+      before.add(i);
     }
     List<Integer> bestUsed = List.of();
     for (VerbPattern p : verbs.patterns(form.get())) {
       List<Integer> used = new ArrayList<>();
-      int[] slot = {-1};
-      int score = match(t, p.after(), after, used, slot);
+      int[] slot = {-1, -1, -1};
+      int score = match(t, p.after(), p.elements().get(p.verbIndex()), after, used, slot);
       if (score < 0) {
         continue;
       }
       List<PatternElement> b = new ArrayList<>(p.before());
       java.util.Collections.reverse(b);
-      int sb = match(t, b, before, used, new int[] {-1});
+      int[] bslot = {-1, -1, -1};
+      int sb = match(t, b, p.elements().get(p.verbIndex()), before, used, bslot);
       if (sb < 0) {
         continue;
       }
@@ -377,7 +552,9 @@ public final class EventCoder {
         best = score + sb;
         code = p.code().code();
         reverse = p.code().reverse();
-        target = slot[0];
+        target = slot[0] >= 0 ? slot[0] : bslot[0];
+        compound = slot[1] >= 0 ? slot[1] : bslot[1];
+        source = slot[2] >= 0 ? slot[2] : bslot[2];
         bestUsed = used;
       }
     }
@@ -385,24 +562,37 @@ public final class EventCoder {
     if (code == null || !code.matches("[0-9]{2,4}")) {
       return Optional.empty();
     }
-    return Optional.of(new Trigger(code, reverse, target));
+    return Optional.of(new Trigger(code, reverse, target, compound, source));
   }
 
-  /** Matches pattern elements over token indices; returns words matched, or -1 on failure. */
+  /**
+   * Matches pattern elements over token indices (after the verb in order; before it nearest first,
+   * with the elements reversed); returns the words matched, or -1 on failure. An element's
+   * adjacency flag ties it to the element before it in the file, so in a reversed list it is read
+   * off the element matched just before, the verb's own flag for the first. {@code slots[0]} gets
+   * the target ('+'), {@code slots[1]} the head of a compound actor ('%'), {@code slots[2]} the
+   * source ('$').
+   */
   private int match(
-      Tree t, List<PatternElement> els, List<Integer> toks, List<Integer> used, int[] target) {
+      Tree t,
+      List<PatternElement> els,
+      PatternElement verb,
+      List<Integer> toks,
+      List<Integer> used,
+      int[] slots) {
+    boolean reversed = !toks.isEmpty() && toks.size() > 1 && toks.get(0) > toks.get(1);
     int p = 0;
     int score = 0;
-    boolean first = true;
+    PatternElement prev = verb;
     for (PatternElement e : els) {
+      boolean adjacent = reversed ? prev.adjacent() : e.adjacent();
       switch (e.kind()) {
         case WORD, SYNSET -> {
-          int limit =
-              first || !e.adjacent() ? Math.min(toks.size(), p + 8) : Math.min(toks.size(), p + 1);
+          int limit = !adjacent ? Math.min(toks.size(), p + 8) : Math.min(toks.size(), p + 1);
           int found = -1;
           int len = 0;
           for (int q = p; q < limit && found < 0; q++) {
-            len = matchesAt(t, e, toks, q);
+            len = matchesAt(t, e, toks, q, reversed);
             if (len > 0) {
               found = q;
             }
@@ -426,36 +616,56 @@ public final class EventCoder {
           if (found < 0) {
             return -1;
           }
-          if (e.kind() == PatternElement.Kind.TARGET) {
-            target[0] = nominalHead(t, toks.get(found));
-          }
+          slots[e.kind() == PatternElement.Kind.TARGET ? 0 : 2] = nominalHead(t, toks.get(found));
           p = found + 1;
         }
+        case COMPOUND -> {
+          // a conjoined noun phrase ("Gondor and Osgiliath"): its members are source and target
+          int found = -1;
+          for (int q = p; q < Math.min(toks.size(), p + 8) && found < 0; q++) {
+            int h = nominalHead(t, toks.get(q));
+            if (t.isNoun(toks.get(q)) && !t.exact(h, "conj").isEmpty()) {
+              found = q;
+              slots[1] = h;
+            } else if ("conj".equals(t.rel(h)) && t.isNoun(toks.get(q))) {
+              found = q;
+              slots[1] = t.head(h);
+            }
+          }
+          if (found < 0) {
+            return -1;
+          }
+          p = found + 1;
+          score += 1;
+        }
         default -> {
-          // '^' and '%' do not constrain the match here
+          // '^' does not constrain the match here
         }
       }
-      first = false;
+      prev = e;
     }
     return score;
   }
 
-  private int matchesAt(Tree t, PatternElement e, List<Integer> toks, int q) {
+  private int matchesAt(Tree t, PatternElement e, List<Integer> toks, int q, boolean reversed) {
     if (e.kind() == PatternElement.Kind.WORD) {
       return wordIs(t, toks.get(q), e.text()) ? 1 : 0;
     }
-    Optional<org.annalist.extract.actor.Synset> syn =
-        Optional.ofNullable(verbs.synsets().get(e.text().replaceAll("_+$", "")));
-    if (syn.isEmpty()) {
+    String name = e.text().replaceAll("_+$", "");
+    if (!verbs.synsets().containsKey(name)) {
       return 0;
     }
-    for (List<String> phrase : syn.get().phrases()) {
+    List<List<String>> phrases = new ArrayList<>(verbs.expand(name));
+    phrases.sort((x, y) -> y.size() - x.size()); // the longest member first
+    for (List<String> phrase : phrases) {
       if (q + phrase.size() > toks.size()) {
         continue;
       }
       boolean ok = true;
       for (int k = 0; k < phrase.size() && ok; k++) {
-        ok = wordIs(t, toks.get(q + k), phrase.get(k));
+        // before the verb the tokens run backwards: a phrase is read from its last word
+        String w = reversed ? phrase.get(phrase.size() - 1 - k) : phrase.get(k);
+        ok = wordIs(t, toks.get(q + k), w);
       }
       if (ok) {
         return phrase.size();
@@ -592,16 +802,22 @@ public final class EventCoder {
       List<Integer> srcHeads,
       List<Integer> tgtHeads,
       Map<String, Event> out) {
-    List<Arg> sources = args(cx, t, srcHeads);
+    emitArgs(cx, t, trig, code, args(cx, t, srcHeads), args(cx, t, tgtHeads), out);
+  }
+
+  private void emitArgs(
+      Context cx,
+      Tree t,
+      int trig,
+      String code,
+      List<Arg> sources,
+      List<Arg> targets,
+      Map<String, Event> out) {
     if (sources.isEmpty()) {
       return;
     }
-    List<Arg> targets = args(cx, t, tgtHeads);
     String root = code.substring(0, 2);
     if (targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
-      return;
-    }
-    if (!tgtHeads.isEmpty() && targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
       return;
     }
     List<Arg> tl = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
@@ -905,7 +1121,8 @@ public final class EventCoder {
       }
     }
     Factual local = null;
-    if (t.hasChild(c, "aux", Set.of("will", "shall", "'ll"))) {
+    if (t.hasChild(c, "aux", Set.of("will", "shall", "'ll"))
+        || t.hasChild(c, "aux", Set.of("would", "'d")) && futureInPast(t, c)) {
       local = new Factual(Factuality.FUTURE, null);
     } else if (t.hasChild(c, "aux", MODAL)
         || t.hasChild(c, "mark", Set.of("if", "unless", "whether"))) {
@@ -973,6 +1190,48 @@ public final class EventCoder {
       return claimed;
     }
     return new Factual(Factuality.ASSERTED, null);
+  }
+
+  /**
+   * Whether "would" in clause {@code c} is the past of "will" (a plan reported in the past: "said
+   * he would meet", "would meet, according to sources") rather than a condition: no "if", "unless"
+   * or "whether" on the clause or a clause it heads, and either a past-tense speech verb above it
+   * or an "according to" attribution on it.
+   */
+  private static boolean futureInPast(Tree t, int c) {
+    if (t.hasChild(c, "mark", Set.of("if", "unless", "whether"))) {
+      return false;
+    }
+    for (int a : t.children(c, "advcl")) {
+      if (t.hasChild(a, "mark", Set.of("if", "unless"))) {
+        return false;
+      }
+    }
+    for (int o : t.children(c, "obl")) {
+      if ("accord".equals(t.caseOf(o)) || "according".equals(t.caseOf(o))) {
+        return true;
+      }
+    }
+    int x = c;
+    for (int k = 0; k < 6 && t.head(x) >= 0; k++) {
+      String r = t.rel(x);
+      int h = t.head(x);
+      if (!("ccomp".equals(r)
+          || "parataxis".equals(r)
+          || r.startsWith("advcl")
+          || "xcomp".equals(r)
+          || "conj".equals(r))) {
+        return false;
+      }
+      if (t.hasChild(h, "mark", Set.of("if", "unless", "whether"))) {
+        return false;
+      }
+      if (SAY.contains(t.lemma(h)) && ("VBD".equals(t.pos(h)) || "VBN".equals(t.pos(h)))) {
+        return true;
+      }
+      x = h;
+    }
+    return false;
   }
 
   private Arg firstArg(Context cx, Tree t, List<Integer> heads) {

@@ -176,6 +176,76 @@ class EventCoderTest {
   }
 
   @Test
+  void targetFromModifierOfConsumedPatternWord() {
+    // "* TIES [161]" consumes the object; the targets are the actors the object's "with" names
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan cut/VBD/cut diplomatic/JJ/diplomatic ties/NNS/tie"
+                + " with/IN/with the/DT/the Taliban/NNP/Taliban and/CC/and US/NNP/US ./././",
+            "nsubj 1 0,root -1 1,amod 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,cc 8 7,conj 6 8,"
+                + "punct 1 9",
+            List.of());
+    assertEquals(2, es.size(), es.toString());
+    for (Event e : es) {
+      assertEquals("161", e.cameo());
+      assertEquals("PAK", e.source().code());
+    }
+    assertEquals("TAL", es.get(0).target().code());
+    assertEquals("USA", es.get(1).target().code());
+  }
+
+  @Test
+  void targetFromObliqueAfterUncodedObject() {
+    // "shelled positions near X": the first coded actor after the verb within its clause
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan shelled/VBD/shell positions/NNS/position near/IN/near"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,obj 1 2,case 5 3,det 5 4,nmod 2 5,punct 1 6",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("194", es.get(0).cameo());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void noTargetBelowACircumstantialModifier() {
+    // "bombed positions over the past days in support of X": X is no participant of the bombing
+    List<Event> es =
+        code(
+            "US/NNP/US forces/NNS/force bombed/VBD/bomb positions/NNS/position over/IN/over"
+                + " the/DT/the past/JJ/past days/NNS/day in/IN/in support/NN/support of/IN/of"
+                + " Pakistan/NNP/Pakistan ./././",
+            "compound 1 0,nsubj 2 1,root -1 2,obj 2 3,case 7 4,det 7 5,amod 7 6,nmod 3 7,"
+                + "case 9 8,nmod 7 9,case 11 10,nmod 9 11,punct 2 12",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("195", es.get(0).cameo());
+    assertEquals("USAMIL", es.get(0).source().code());
+    assertEquals(null, es.get(0).target(), "no target through 'in support of'");
+  }
+
+  @Test
+  void reportedWouldIsFutureBareWouldIsHypothetical() {
+    List<Event> reported =
+        code(
+            "Officials/NNS/official said/VBD/say Pakistan/NNP/Pakistan would/MD/would"
+                + " meet/VB/meet the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,nsubj 4 2,aux 4 3,ccomp 1 4,det 6 5,obj 4 6,punct 1 7",
+            List.of());
+    assertEquals(1, reported.size(), reported.toString());
+    assertEquals(Factuality.FUTURE, reported.get(0).factuality());
+    List<Event> bare =
+        code(
+            "Pakistan/NNP/Pakistan would/MD/would meet/VB/meet the/DT/the Taliban/NNP/Taliban"
+                + " ./././",
+            "nsubj 2 0,aux 2 1,root -1 2,det 4 3,obj 2 4,punct 2 5",
+            List.of());
+    assertEquals(1, bare.size(), bare.toString());
+    assertEquals(Factuality.HYPOTHETICAL, bare.get(0).factuality());
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(

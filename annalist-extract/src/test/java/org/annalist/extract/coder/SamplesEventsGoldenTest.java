@@ -109,6 +109,12 @@ class SamplesEventsGoldenTest {
                         && e.assertedBy() != null
                         && e.assertedBy().code().equals("TAL")),
         "airstrikes as a Taliban claim: " + es);
+    assertTrue(
+        es.stream()
+                .filter(e -> e.root().equals("04"))
+                .allMatch(e -> e.factuality() == Factuality.FUTURE)
+            && es.stream().anyMatch(e -> e.root().equals("04")),
+        "a meeting reported as planned ('said ... would meet') is FUTURE: " + es);
   }
 
   @Test
@@ -127,5 +133,8 @@ class SamplesEventsGoldenTest {
         es.stream()
             .noneMatch(e -> "195".equals(e.cameo()) && e.factuality() == Factuality.ASSERTED),
         "no airstrike asserted as fact: " + es);
+    assertTrue(
+        es.stream().noneMatch(e -> e.root().equals("19") && e.target() != null),
+        "no target from a nested 'in support of' modifier: " + es);
   }
 }
