@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.extract.actor.DictionaryReader;
+import org.annalist.extract.actor.VerbDictionary;
+import org.annalist.extract.event.Cameo;
+import org.annalist.extract.event.Plover;
 import org.annalist.model.Annotation;
 import org.annalist.model.Article;
 import org.annalist.model.DatePrecision;
@@ -39,6 +42,20 @@ class EventCoderTest {
 
   /** Tokens "word/POS/lemma" separated by spaces; deps "rel gov dep" separated by commas. */
   static List<Event> code(String toks, String deps, List<TimeExpression> times) {
+    return code(CODER, toks, deps, times);
+  }
+
+  /** A coder over the test actors and a verb dictionary given as text. */
+  static EventCoder coder(String verbs) {
+    return new EventCoder(
+        ACTORS,
+        DictionaryReader.verbs("test.verbs", new StringReader(verbs)).value(),
+        VerbDictionary.builder().build(),
+        Cameo.load(),
+        Plover.load());
+  }
+
+  static List<Event> code(EventCoder coder, String toks, String deps, List<TimeExpression> times) {
     StringBuilder body = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
     int i = 0;
@@ -71,7 +88,7 @@ class EventCoderTest {
             List.of(),
             null,
             null);
-    return CODER.code(
+    return coder.code(
         a,
         new Annotation("a1", List.of(s), List.of()),
         new Extraction("a1", "t", times, List.of(), List.of()));
@@ -243,6 +260,77 @@ class EventCoderTest {
             List.of());
     assertEquals(1, bare.size(), bare.toString());
     assertEquals(Factuality.HYPOTHETICAL, bare.get(0).factuality());
+  }
+
+  @Test
+  void patternWordsBeforeTheVerbAreReadAsWritten() {
+    // "THREATENED TO *": the words lie in the governing clause, outside the verb's own phrase
+    EventCoder c = coder("--- ATTACK [190] ---\nATTACK\n- THREATENED TO * [138]\n");
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan threatened/VBD/threaten to/TO/to attack/VB/attack"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,mark 3 2,xcomp 1 3,det 5 4,obj 3 5,punct 1 6",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("138", es.get(0).cameo());
+    assertEquals("PAK", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void multiWordSynsetBeforeTheVerb() {
+    EventCoder c =
+        coder("&NEGAUX\n+DID N'T\n+WILL NOT\n\n--- MEET [040] ---\nMEET\n- &NEGAUX * [111]\n");
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan did/VBD/do n't/RB/not meet/VB/meet the/DT/the"
+                + " Taliban/NNP/Taliban ./././",
+            "nsubj 3 0,aux 3 1,advmod 3 2,root -1 3,det 5 4,obj 3 5,punct 3 6",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("111", es.get(0).cameo());
+  }
+
+  @Test
+  void compoundActorsActOnEachOther() {
+    EventCoder c = coder("--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n");
+    List<Event> both =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan and/CC/and the/DT/the Taliban/NNP/Taliban agree/VBP/agree"
+                + " ./././",
+            "nsubj 4 0,cc 3 1,det 3 2,conj 0 3,root -1 4,punct 4 5",
+            List.of());
+    assertEquals(2, both.size(), both.toString());
+    assertEquals("PAK", both.get(0).source().code());
+    assertEquals("TAL", both.get(0).target().code());
+    assertEquals("TAL", both.get(1).source().code());
+    assertEquals("PAK", both.get(1).target().code());
+    assertEquals("030", both.get(0).cameo());
+    List<Event> with =
+        code(
+            c,
+            "US/NNP/US agrees/VBZ/agree with/IN/with Pakistan/NNP/Pakistan and/CC/and"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,case 3 2,obl 1 3,cc 6 4,det 6 5,conj 3 6,punct 1 7",
+            List.of());
+    assertEquals(2, with.size(), with.toString());
+    for (Event e : with) {
+      assertEquals("031", e.cameo());
+      assertEquals("USA", e.source().code());
+    }
+    // without a conjoined phrase '%' does not match: the block's own code
+    List<Event> single =
+        code(
+            c,
+            "US/NNP/US agrees/VBZ/agree with/IN/with Pakistan/NNP/Pakistan ./././",
+            "nsubj 1 0,root -1 1,case 3 2,obl 1 3,punct 1 4",
+            List.of());
+    assertEquals(1, single.size(), single.toString());
+    assertEquals("081", single.get(0).cameo());
   }
 
   @Test
