@@ -353,6 +353,9 @@ public final class EventCoder {
       coded.removeIf(a -> own.contains(a.coded().code()));
       if (coded.isEmpty()) {
         List<Integer> found = clauseTarget(cx, t, v, consumed, own);
+        if (found.isEmpty()) {
+          found = complementSubject(cx, t, v, own);
+        }
         if (!found.isEmpty()) {
           targets = found;
         }
@@ -399,6 +402,32 @@ public final class EventCoder {
       }
     }
     return List.of();
+  }
+
+  /**
+   * The subject of the verb's complement clause, when nothing nearer is a target: "X allowed that Y
+   * is ...", "X demanded that Y withdraw" (PETRARCH takes the first actor of the verb phrase);
+   * never the source's own country or group.
+   */
+  private List<Integer> complementSubject(Context cx, Tree t, int v, Set<String> sourceCodes) {
+    for (int c : t.exact(v, "ccomp")) {
+      for (int s : t.children(c, "nsubj")) {
+        Arg a = arg(cx, t, s);
+        if (s > v && a != null && sourceCodes.stream().noneMatch(o -> sameActor(o, a))) {
+          return List.of(s);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a code names the same country or group as an actor's ("USA" and "USAMIL"): a promise
+   * that one's own troops will leave is no event between two actors.
+   */
+  private static boolean sameActor(String code, Arg a) {
+    String b = a.coded().code();
+    return code.length() >= 3 && b.length() >= 3 && code.substring(0, 3).equals(b.substring(0, 3));
   }
 
   private static void collectTargets(
@@ -506,10 +535,12 @@ public final class EventCoder {
       }
     }
     if (form.isEmpty()) {
-      form = verbs.form(List.of(lemma));
+      // the form as written first: a dictionary may give an inflected form its own block
+      // (PETRARCH's "LEFT [032:033]" beside "LEAVE [012]")
+      form = verbs.form(List.of(Phrases.token(t.tokens().get(v).text())));
     }
     if (form.isEmpty()) {
-      form = verbs.form(List.of(Phrases.token(t.tokens().get(v).text())));
+      form = verbs.form(List.of(lemma));
     }
     if (form.isEmpty()) {
       return Optional.empty();
@@ -520,7 +551,9 @@ public final class EventCoder {
     int compound = -1;
     int source = -1;
     int best = 0;
-    List<Integer> region = t.subtree(v, Set.of("nsubj", "ccomp", "parataxis", "advcl", "csubj"));
+    // after the verb: its whole phrase, a complement clause included ("allowed that X is a
+    // really pleasant place"), as PETRARCH matches the verb phrase
+    List<Integer> region = t.subtree(v, Set.of("nsubj", "parataxis", "advcl", "csubj"));
     List<Integer> after = new ArrayList<>();
     for (int i : region) {
       if (i > v) {

@@ -334,6 +334,27 @@ class EventCoderTest {
   }
 
   @Test
+  void complementSubjectIsTheTargetButNeverTheSourcesOwn() {
+    List<Event> demand =
+        code(
+            "Pakistan/NNP/Pakistan demanded/VBD/demand that/IN/that the/DT/the"
+                + " Taliban/NNP/Taliban withdraw/VB/withdraw ./././",
+            "nsubj 1 0,root -1 1,mark 5 2,det 4 3,nsubj 5 4,ccomp 1 5,punct 1 6",
+            List.of());
+    assertEquals(1, demand.size(), demand.toString());
+    assertEquals("100", demand.get(0).cameo());
+    assertEquals("PAK", demand.get(0).source().code());
+    assertEquals("TAL", demand.get(0).target().code());
+    List<Event> promise =
+        code(
+            "US/NNP/US promised/VBD/promise that/IN/that US/NNP/US forces/NNS/force"
+                + " would/MD/would leave/VB/leave ./././",
+            "nsubj 1 0,root -1 1,mark 6 2,compound 4 3,nsubj 6 4,aux 6 5,ccomp 1 6,punct 1 7",
+            List.of());
+    assertTrue(promise.isEmpty(), "a promise about one's own forces: " + promise);
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
