@@ -922,8 +922,51 @@ public final class EventCoder {
         all.add(c);
       }
       for (int x : all) {
-        Arg a = arg(cx, t, x);
-        if (a != null && out.stream().noneMatch(o -> o.coded().code().equals(a.coded().code()))) {
+        List<Arg> found = new ArrayList<>();
+        found.add(arg(cx, t, x));
+        found.addAll(distributed(cx, t, x));
+        for (Arg a : found) {
+          if (a != null && out.stream().noneMatch(o -> o.coded().code().equals(a.coded().code()))) {
+            out.add(a);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A conjunction inside a phrase, distributed over its head: "lawmakers in A and B" → lawmakers in
+   * A, lawmakers in B; "the ambassadors of A, B and C" → one actor each (the first is the phrase's
+   * own).
+   */
+  private List<Arg> distributed(Context cx, Tree t, int h) {
+    List<Arg> out = new ArrayList<>();
+    List<Integer> idx = t.subtree(h, PHRASE_SKIP);
+    for (int y : idx) {
+      List<Integer> conj = t.exact(y, "conj");
+      if (y == h || conj.isEmpty() || !t.isNoun(y)) {
+        continue;
+      }
+      Set<Integer> own = new HashSet<>(t.subtree(y, PHRASE_SKIP));
+      for (int m : conj) {
+        if (!t.isNoun(m)) {
+          continue;
+        }
+        List<Integer> words = new ArrayList<>();
+        for (int i : idx) {
+          if (!own.contains(i)) {
+            words.add(i);
+          }
+        }
+        for (int i : t.subtree(m, PHRASE_SKIP)) {
+          if (!"cc".equals(t.rel(i)) && !"punct".equals(t.rel(i))) {
+            words.add(i);
+          }
+        }
+        words.sort(null);
+        Arg a = arg(cx, t, words, m);
+        if (a != null) {
           out.add(a);
         }
       }
@@ -932,7 +975,11 @@ public final class EventCoder {
   }
 
   private Arg arg(Context cx, Tree t, int h) {
-    List<Integer> idx = t.subtree(h, PHRASE_SKIP);
+    return arg(cx, t, t.subtree(h, PHRASE_SKIP), h);
+  }
+
+  /** The actor the words {@code idx} (token indices in order) name; {@code h} is their head. */
+  private Arg arg(Context cx, Tree t, List<Integer> idx, int h) {
     List<String> words = new ArrayList<>();
     for (int i : idx) {
       words.add(t.tokens().get(i).text());

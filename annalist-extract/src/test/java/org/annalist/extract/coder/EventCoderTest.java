@@ -355,6 +355,22 @@ class EventCoderTest {
   }
 
   @Test
+  void conjunctionInsideAPhraseIsDistributedOverItsHead() {
+    List<Event> es =
+        code(
+            "Forces/NNS/force of/IN/of Pakistan/NNP/Pakistan and/CC/and US/NNP/US"
+                + " attacked/VBD/attack the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 5 0,case 2 1,nmod 0 2,cc 4 3,conj 2 4,root -1 5,det 7 6,obj 5 7,punct 5 8",
+            List.of());
+    assertEquals(2, es.size(), es.toString());
+    assertEquals("PAKMIL", es.get(0).source().code());
+    assertEquals("USAMIL", es.get(1).source().code());
+    for (Event e : es) {
+      assertEquals("TAL", e.target().code());
+    }
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
