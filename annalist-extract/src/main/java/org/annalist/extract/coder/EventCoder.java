@@ -469,10 +469,8 @@ public final class EventCoder {
    */
   private int actorHead(Context cx, Tree t, int x, Set<Integer> consumed) {
     List<Integer> idx = t.subtree(x, PHRASE_SKIP);
-    List<String> words = new ArrayList<>();
-    for (int i : idx) {
-      words.add(t.tokens().get(i).text());
-    }
+    List<Integer> at = new ArrayList<>();
+    List<String> words = words(t, idx, at);
     Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
     if (c.isEmpty()) {
       return -1;
@@ -480,9 +478,15 @@ public final class EventCoder {
     if (c.get().start() < 0) {
       return x;
     }
-    Set<Integer> span = new HashSet<>(idx.subList(c.get().start(), c.get().end()));
+    List<Integer> matched = new ArrayList<>();
+    for (int k = c.get().start(); k < c.get().end(); k++) {
+      if (matched.isEmpty() || matched.get(matched.size() - 1) != (int) at.get(k)) {
+        matched.add(at.get(k));
+      }
+    }
+    Set<Integer> span = new HashSet<>(matched);
     int best = -1;
-    for (int i : idx.subList(c.get().start(), c.get().end())) {
+    for (int i : matched) {
       if (!span.contains(t.head(i))
           && t.isNoun(i)
           && (best < 0 || depthOf(t, i) < depthOf(t, best))) {
@@ -671,8 +675,25 @@ public final class EventCoder {
           p = found + 1;
           score += 1;
         }
+        case SKIP -> {
+          // '^': one noun phrase is passed over ("warned at ^ +": "at the capital of X")
+          int found = -1;
+          for (int q = p; q < Math.min(toks.size(), p + 8) && found < 0; q++) {
+            if (t.isNoun(toks.get(q))) {
+              found = q;
+            }
+          }
+          if (found < 0) {
+            return -1;
+          }
+          int h = nominalHead(t, toks.get(found));
+          p = found + 1;
+          while (p < toks.size() && t.isNoun(toks.get(p)) && nominalHead(t, toks.get(p)) == h) {
+            p++;
+          }
+        }
         default -> {
-          // '^' does not constrain the match here
+          // the verb itself does not appear among the elements matched here
         }
       }
       prev = e;
@@ -923,7 +944,11 @@ public final class EventCoder {
       }
       for (int x : all) {
         List<Arg> found = new ArrayList<>();
-        found.add(arg(cx, t, x));
+        Arg own = arg(cx, t, x);
+        if (own == null && x != h) {
+          own = sharedModifiers(cx, t, h, x);
+        }
+        found.add(own);
         found.addAll(distributed(cx, t, x));
         for (Arg a : found) {
           if (a != null && out.stream().noneMatch(o -> o.coded().code().equals(a.coded().code()))) {
@@ -933,6 +958,34 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /**
+   * A conjunct that names no actor by itself, read with the modifiers that precede the first
+   * conjunct and so belong to both: "Danish media and government" → "Danish government".
+   */
+  private Arg sharedModifiers(Context cx, Tree t, int first, int conj) {
+    List<Integer> idx = new ArrayList<>();
+    for (int c : t.children(first)) {
+      String r = t.rel(c);
+      if (c < first
+          && ("amod".equals(r)
+              || "compound".equals(r)
+              || "nmod:poss".equals(r)
+              || "det".equals(r))) {
+        idx.addAll(t.subtree(c, PHRASE_SKIP));
+      }
+    }
+    if (idx.isEmpty()) {
+      return null;
+    }
+    for (int i : t.subtree(conj, PHRASE_SKIP)) {
+      if (!"cc".equals(t.rel(i)) && !"punct".equals(t.rel(i))) {
+        idx.add(i);
+      }
+    }
+    idx.sort(null);
+    return arg(cx, t, idx, conj);
   }
 
   /**
@@ -978,12 +1031,33 @@ public final class EventCoder {
     return arg(cx, t, t.subtree(h, PHRASE_SKIP), h);
   }
 
-  /** The actor the words {@code idx} (token indices in order) name; {@code h} is their head. */
-  private Arg arg(Context cx, Tree t, List<Integer> idx, int h) {
+  /**
+   * The words of tokens {@code idx} as the actor dictionaries read them: a token joined with
+   * underscores ("Dol_Amroth") is several words, as in PETRARCH's dictionaries. {@code at} gets
+   * each word's token index.
+   */
+  private static List<String> words(Tree t, List<Integer> idx, List<Integer> at) {
     List<String> words = new ArrayList<>();
     for (int i : idx) {
-      words.add(t.tokens().get(i).text());
+      String w = t.tokens().get(i).text();
+      String[] parts = w.length() > 2 ? w.split("_+") : new String[] {w};
+      for (String p : parts) {
+        if (!p.isEmpty()) {
+          words.add(p);
+          at.add(i);
+        }
+      }
+      if (parts.length == 0 || String.join("", parts).isEmpty()) {
+        words.add(w);
+        at.add(i);
+      }
     }
+    return words;
+  }
+
+  /** The actor the words {@code idx} (token indices in order) name; {@code h} is their head. */
+  private Arg arg(Context cx, Tree t, List<Integer> idx, int h) {
+    List<String> words = words(t, idx, new ArrayList<>());
     Span span =
         new Span(
             t.tokens().get(idx.get(0)).span().start(),

@@ -371,6 +371,52 @@ class EventCoderTest {
   }
 
   @Test
+  void skippedNounPhraseInAPattern() {
+    // "* AT ^ +": the phrase after "at" is passed over; the target is the next one
+    EventCoder c = coder("--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n");
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan warned/VBD/warn at/IN/at the/DT/the US/NNP/US of/IN/of"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,case 4 2,det 4 3,obl 1 4,case 7 5,det 7 6,nmod 4 7,punct 1 8",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("162", es.get(0).cameo());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void sharedModifiersAndUnderscoredNames() {
+    ActorCoder actors =
+        new ActorCoder(
+            DictionaryReader.actors(
+                    "test", new StringReader("PAKISTAN [PAK]\nTALIBAN_MOVEMENT [TAL]\n"))
+                .value(),
+            DictionaryReader.agents("test", new StringReader("GOVERNMENT [~GOV]\nMEDIA [~MED]\n"))
+                .value());
+    EventCoder c =
+        new EventCoder(
+            actors,
+            EventCoder.projectVerbs(),
+            EventCoder.projectNouns(),
+            Cameo.load(),
+            Plover.load());
+    // "Pakistan media and government": "Pakistan" belongs to both conjuncts
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan media/NNS/media and/CC/and government/NN/government"
+                + " attacked/VBD/attack the/DT/the Taliban_Movement/NNP/Taliban_Movement ./././",
+            "compound 1 0,nsubj 4 1,cc 3 2,conj 1 3,root -1 4,det 6 5,obj 4 6,punct 4 7",
+            List.of());
+    assertEquals(2, es.size(), es.toString());
+    assertEquals("PAKMED", es.get(0).source().code());
+    assertEquals("PAKGOV", es.get(1).source().code());
+    assertEquals("TAL", es.get(0).target().code(), "an underscored token is several words");
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
