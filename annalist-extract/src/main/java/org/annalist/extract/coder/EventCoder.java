@@ -437,6 +437,15 @@ public final class EventCoder {
     }
     for (int c : t.children(x)) {
       String r = t.rel(c);
+      if (x == v
+          && c > v
+          && ("xcomp".equals(r) || r.startsWith("advcl"))
+          && t.subtree(c, Set.of()).stream().anyMatch(consumed::contains)) {
+        // the pattern reaches into the infinitive ("vowed to wage WAR on X"): its phrase is the
+        // verb's own
+        collectTargets(t, c, c, consumed, out, depth + 1);
+        continue;
+      }
       boolean nominal =
           x == v
               ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r)
@@ -558,6 +567,12 @@ public final class EventCoder {
     // after the verb: its whole phrase, a complement clause included ("allowed that X is a
     // really pleasant place"), as PETRARCH matches the verb phrase
     List<Integer> region = t.subtree(v, Set.of("nsubj", "parataxis", "advcl", "csubj"));
+    for (int c : t.children(v, "advcl")) {
+      if (c > v && t.hasChild(c, "mark", Set.of("to"))) {
+        region.addAll(t.subtree(c, Set.of("nsubj", "parataxis", "advcl", "csubj")));
+      }
+    }
+    region.sort(null);
     List<Integer> after = new ArrayList<>();
     for (int i : region) {
       if (i > v) {
@@ -765,6 +780,11 @@ public final class EventCoder {
     if ("xcomp".equals(r) || r.startsWith("advcl")) {
       if (OBJECT_CONTROL.contains(t.lemma(h)) && !t.exact(h, "obj").isEmpty()) {
         return t.exact(h, "obj");
+      }
+      if ("xcomp".equals(r)
+          && t.exact(h, "nsubj").isEmpty()
+          && !t.exact(h, "nsubj:pass").isEmpty()) {
+        return t.exact(h, "nsubj:pass"); // "X was seen to break into Y", "X was urged to meet Y"
       }
       return subjects(t, h, depth + 1);
     }

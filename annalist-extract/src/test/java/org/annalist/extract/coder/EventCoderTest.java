@@ -417,6 +417,34 @@ class EventCoderTest {
   }
 
   @Test
+  void passiveControllerIsTheInfinitivesSource() {
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan was/VBD/be seen/VBN/see to/TO/to attack/VB/attack"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj:pass 2 0,aux:pass 2 1,root -1 2,mark 4 3,xcomp 2 4,det 6 5,obj 4 6,punct 2 7",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("PAK", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void patternReachingIntoAnInfinitiveTakesItsTarget() {
+    EventCoder c = coder("--- VOW [030] ---\nVOW\n- * WAR [138]\n");
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan vowed/VBD/vow to/TO/to wage/VB/wage war/NN/war on/IN/on"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,mark 3 2,xcomp 1 3,obj 3 4,case 7 5,det 7 6,obl 3 7,punct 1 8",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("138", es.get(0).cameo());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
