@@ -330,6 +330,8 @@ public final class EventCoder {
     }
     if (tr.get().source() >= 0) {
       sources = List.of(tr.get().source()); // "+ * MONEY $": the pattern names the source
+    } else if (!passive) {
+      sources = antecedents(cx, t, v, sources);
     }
     if (tr.get().compound() > v && !args(cx, t, sources).isEmpty()) {
       // PETRARCH's '%' after the verb: each member of the conjoined phrase is a target
@@ -764,6 +766,33 @@ public final class EventCoder {
       }
     }
     return x;
+  }
+
+  /**
+   * A third-person pronoun subject that codes no actor stands for the subject of the clause that
+   * governs its own ("X indicated it deplored Y": it = X), as TABARI dereferences pronouns; other
+   * subjects are returned as they are.
+   */
+  private List<Integer> antecedents(Context cx, Tree t, int v, List<Integer> subjects) {
+    if (subjects.size() != 1
+        || !"PRP".equals(t.pos(subjects.get(0)))
+        || !Set.of("it", "they", "he", "she").contains(t.lemma(subjects.get(0)))
+        || !args(cx, t, subjects).isEmpty()) {
+      return subjects;
+    }
+    int x = v;
+    for (int k = 0; k < 4 && t.head(x) >= 0; k++) {
+      String r = t.rel(x);
+      if (!("ccomp".equals(r) || r.startsWith("advcl") || "conj".equals(r))) {
+        break;
+      }
+      x = t.head(x);
+      List<Integer> up = subjects(t, x, 0);
+      if (!up.isEmpty() && up.get(0) < subjects.get(0) && !args(cx, t, up).isEmpty()) {
+        return up;
+      }
+    }
+    return subjects;
   }
 
   /** Subjects of a predicate: its own, else those of the clause that controls it. */

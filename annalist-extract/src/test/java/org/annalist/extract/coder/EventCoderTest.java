@@ -445,6 +445,19 @@ class EventCoderTest {
   }
 
   @Test
+  void pronounSubjectStandsForTheGoverningSubject() {
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan said/VBD/say it/PRP/it attacked/VBD/attack the/DT/the"
+                + " Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,nsubj 3 2,ccomp 1 3,det 5 4,obj 3 5,punct 1 6",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("PAK", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
