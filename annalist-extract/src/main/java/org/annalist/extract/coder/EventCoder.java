@@ -69,6 +69,8 @@ public final class EventCoder {
       Set.of(
           "against", "with", "on", "to", "at", "toward", "towards", "upon", "into", "for", "of",
           "between", "from", "near", "among", "by", "");
+  private static final Set<String> LOCATIVE_PREPS =
+      Set.of("in", "inside", "within", "across", "throughout");
   private static final Set<String> SUPPORT_VERBS =
       Set.of(
           "carry",
@@ -452,13 +454,22 @@ public final class EventCoder {
           x == v
               ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r)
               : "nmod".equals(r) || "obl".equals(r);
-      if (nominal && c > v) {
+      if (nominal && c > v && !(x == v && placeOfObject(t, v, c))) {
         out.add(c);
         if ("obj".equals(r) || "iobj".equals(r) || participant(t, c, consumed)) {
           collectTargets(t, v, c, consumed, out, depth + 1);
         }
       }
     }
+  }
+
+  /**
+   * Whether an oblique is the place where the verb acts on its object ("signed the deal in Doha",
+   * "released prisoners in Kabul"): a locative preposition on a verb that has an object. Without an
+   * object the place may be the target, as PETRARCH codes "arrived in X".
+   */
+  private static boolean placeOfObject(Tree t, int v, int c) {
+    return LOCATIVE_PREPS.contains(t.caseOf(c)) && !t.exact(v, "obj").isEmpty();
   }
 
   /**
@@ -507,11 +518,11 @@ public final class EventCoder {
     if (best < 0) {
       return x;
     }
-    for (int y = t.head(best); y != x && y >= 0; y = t.head(y)) {
+    for (int y = best == x ? x : t.head(best); y != t.head(x) && y >= 0; y = t.head(y)) {
       String r = t.rel(y);
-      boolean modifier = "nmod".equals(r) || "obl".equals(r);
-      if (modifier && !participant(t, y, consumed)) {
-        return -2;
+      boolean modifier = "nmod".equals(r) || r.startsWith("obl");
+      if (modifier && y != best && !participant(t, y, consumed)) {
+        return -2; // below a circumstance's own noun: "in return for X guarantees"
       }
     }
     return best;

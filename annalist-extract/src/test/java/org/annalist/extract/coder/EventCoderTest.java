@@ -458,6 +458,27 @@ class EventCoderTest {
   }
 
   @Test
+  void placeOfAnActOnAnObjectAndCircumstancesAreNoTargets() {
+    List<Event> signed =
+        code(
+            "The/DT/the Taliban/NNP/Taliban signed/VBD/sign an/DT/a agreement/NN/agreement"
+                + " in/IN/in Pakistan/NNP/Pakistan ./././",
+            "det 1 0,nsubj 2 1,root -1 2,det 4 3,obj 2 4,case 6 5,obl 2 6,punct 2 7",
+            List.of());
+    assertTrue(signed.isEmpty(), "the place of the signing is no party to it: " + signed);
+    List<Event> withdrew =
+        code(
+            "US/NNP/US withdrew/VBD/withdraw troops/NNS/troops in/IN/in return/NN/return"
+                + " for/IN/for Taliban/NNP/Taliban guarantees/NNS/guarantee ./././",
+            "nsubj 1 0,root -1 1,obj 1 2,case 4 3,obl 1 4,case 7 5,compound 7 6,nmod 4 7,"
+                + "punct 1 8",
+            List.of());
+    assertTrue(
+        withdrew.stream().noneMatch(e -> e.target() != null && "TAL".equals(e.target().code())),
+        "no target below 'in return for': " + withdrew);
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
