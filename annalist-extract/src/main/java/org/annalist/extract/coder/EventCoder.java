@@ -296,8 +296,11 @@ public final class EventCoder {
     if (tr.isEmpty()) {
       return;
     }
+    // a past participle modifying a noun is a reduced passive: "the agreement signed in X" is
+    // what was signed, not who signed it
+    boolean reduced = "acl".equals(r) && "VBN".equals(t.pos(v)) && t.head(v) >= 0;
     boolean passive =
-        !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
+        reduced || !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
     if (passive) {
@@ -306,7 +309,7 @@ public final class EventCoder {
           sources.add(c);
         }
       }
-      targets.addAll(t.children(v, "nsubj:pass"));
+      targets.addAll(reduced ? List.of(t.head(v)) : t.children(v, "nsubj:pass"));
     } else {
       sources.addAll(subjects(t, v, 0));
       if (tr.get().target() >= 0) {
@@ -454,7 +457,7 @@ public final class EventCoder {
           x == v
               ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r)
               : "nmod".equals(r) || "obl".equals(r);
-      if (nominal && c > v && !(x == v && placeOfObject(t, v, c))) {
+      if (nominal && c > v && !placeOfObject(t, v, x, c)) {
         out.add(c);
         if ("obj".equals(r) || "iobj".equals(r) || participant(t, c, consumed)) {
           collectTargets(t, v, c, consumed, out, depth + 1);
@@ -468,8 +471,8 @@ public final class EventCoder {
    * "released prisoners in Kabul"): a locative preposition on a verb that has an object. Without an
    * object the place may be the target, as PETRARCH codes "arrived in X".
    */
-  private static boolean placeOfObject(Tree t, int v, int c) {
-    return LOCATIVE_PREPS.contains(t.caseOf(c)) && !t.exact(v, "obj").isEmpty();
+  private static boolean placeOfObject(Tree t, int v, int x, int c) {
+    return x == v && LOCATIVE_PREPS.contains(t.caseOf(c)) && !t.exact(v, "obj").isEmpty();
   }
 
   /**

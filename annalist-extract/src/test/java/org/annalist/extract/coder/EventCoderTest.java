@@ -479,6 +479,18 @@ class EventCoderTest {
   }
 
   @Test
+  void pastParticipleOfANounIsAReducedPassive() {
+    // "the Taliban agreement signed in Pakistan": the agreement was signed; it signed nothing
+    List<Event> es =
+        code(
+            "the/DT/the Taliban/NNP/Taliban agreement/NN/agreement signed/VBN/sign in/IN/in"
+                + " Pakistan/NNP/Pakistan ./././",
+            "det 2 0,compound 2 1,root -1 2,acl 2 3,case 5 4,obl 3 5,punct 2 6",
+            List.of());
+    assertTrue(es.isEmpty(), es.toString());
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
