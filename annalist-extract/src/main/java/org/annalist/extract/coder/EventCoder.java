@@ -338,22 +338,11 @@ public final class EventCoder {
     } else if (!passive) {
       sources = antecedents(cx, t, v, sources);
     }
-    if (tr.get().compound() > v && !args(cx, t, sources).isEmpty()) {
+    int compound = tr.get().compound();
+    if (compound > v && !args(cx, t, sources).isEmpty()) {
       // PETRARCH's '%' after the verb: each member of the conjoined phrase is a target
-      targets = List.of(tr.get().compound());
-    } else if (tr.get().compound() >= 0) {
-      // '%' with no other actor to pair with: the members act on each other ("A and B agree")
-      List<Arg> members = args(cx, t, List.of(tr.get().compound()));
-      for (Arg a : members) {
-        for (Arg b : members) {
-          if (a != b) {
-            emitArgs(cx, t, v, tr.get().code(), List.of(a), List.of(b), out);
-          }
-        }
-      }
-      return;
-    }
-    if (!passive && tr.get().target() < 0 && tr.get().compound() < 0) {
+      targets = List.of(compound);
+    } else if (!passive && tr.get().target() < 0) {
       targets = actorHeads(cx, t, targets, consumed);
       List<Arg> coded = args(cx, t, targets);
       Set<String> own = codes(args(cx, t, sources));
@@ -365,7 +354,20 @@ public final class EventCoder {
         }
         if (!found.isEmpty()) {
           targets = found;
+          coded = args(cx, t, targets);
         }
+      }
+      if (compound >= 0 && compound < v && coded.isEmpty()) {
+        // '%' before the verb with no target: the members act on each other ("A and B agree")
+        List<Arg> members = args(cx, t, List.of(compound));
+        for (Arg a : members) {
+          for (Arg b : members) {
+            if (a != b) {
+              emitArgs(cx, t, v, tr.get().code(), List.of(a), List.of(b), out);
+            }
+          }
+        }
+        return;
       }
     }
     emit(cx, t, v, tr.get().code(), sources, targets, out);
@@ -601,18 +603,20 @@ public final class EventCoder {
     for (int i = v - 1; i >= 0; i--) {
       before.add(i);
     }
+    Set<Integer> subjects = new HashSet<>(subjects(t, v, 0));
+    subjects.addAll(t.exact(v, "nsubj:pass"));
     List<Integer> bestUsed = List.of();
     for (VerbPattern p : verbs.patterns(form.get())) {
       List<Integer> used = new ArrayList<>();
       int[] slot = {-1, -1, -1};
-      int score = match(t, p.after(), p.elements().get(p.verbIndex()), after, used, slot);
+      int score = match(t, p.after(), p.elements().get(p.verbIndex()), after, subjects, used, slot);
       if (score < 0) {
         continue;
       }
       List<PatternElement> b = new ArrayList<>(p.before());
       java.util.Collections.reverse(b);
       int[] bslot = {-1, -1, -1};
-      int sb = match(t, b, p.elements().get(p.verbIndex()), before, used, bslot);
+      int sb = match(t, b, p.elements().get(p.verbIndex()), before, subjects, used, bslot);
       if (sb < 0) {
         continue;
       }
@@ -646,6 +650,7 @@ public final class EventCoder {
       List<PatternElement> els,
       PatternElement verb,
       List<Integer> toks,
+      Set<Integer> subjects,
       List<Integer> used,
       int[] slots) {
     boolean reversed = !toks.isEmpty() && toks.size() > 1 && toks.get(0) > toks.get(1);
@@ -692,12 +697,15 @@ public final class EventCoder {
           int found = -1;
           for (int q = p; q < Math.min(toks.size(), p + 8) && found < 0; q++) {
             int h = nominalHead(t, toks.get(q));
-            if (t.isNoun(toks.get(q)) && !t.exact(h, "conj").isEmpty()) {
+            if ("conj".equals(t.rel(h))) {
+              h = t.head(h);
+            }
+            // before the verb the compound must be its subject ("A and B met")
+            if (t.isNoun(toks.get(q))
+                && !t.exact(h, "conj").isEmpty()
+                && (!reversed || subjects.contains(h))) {
               found = q;
               slots[1] = h;
-            } else if ("conj".equals(t.rel(h)) && t.isNoun(toks.get(q))) {
-              found = q;
-              slots[1] = t.head(h);
             }
           }
           if (found < 0) {

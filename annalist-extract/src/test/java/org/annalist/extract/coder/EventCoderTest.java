@@ -491,6 +491,32 @@ class EventCoderTest {
   }
 
   @Test
+  void reciprocalVerbWithConjoinedSubjectAndNoTarget() {
+    List<Event> both =
+        code(
+            "Pakistan/NNP/Pakistan and/CC/and the/DT/the Taliban/NNP/Taliban met/VBD/meet"
+                + " ./././",
+            "nsubj 4 0,cc 3 1,det 3 2,conj 0 3,root -1 4,punct 4 5",
+            List.of());
+    assertEquals(2, both.size(), both.toString());
+    assertEquals("PAK", both.get(0).source().code());
+    assertEquals("TAL", both.get(0).target().code());
+    assertEquals("TAL", both.get(1).source().code());
+    assertEquals("PAK", both.get(1).target().code());
+    // with a target of their own, the members do not act on each other
+    List<Event> withTarget =
+        code(
+            "Pakistan/NNP/Pakistan and/CC/and the/DT/the Taliban/NNP/Taliban met/VBD/meet"
+                + " the/DT/the US/NNP/US ./././",
+            "nsubj 4 0,cc 3 1,det 3 2,conj 0 3,root -1 4,det 6 5,obj 4 6,punct 4 7",
+            List.of());
+    assertEquals(2, withTarget.size(), withTarget.toString());
+    for (Event e : withTarget) {
+      assertEquals("USA", e.target().code());
+    }
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
