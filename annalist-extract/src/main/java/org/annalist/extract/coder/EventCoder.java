@@ -609,14 +609,15 @@ public final class EventCoder {
     for (VerbPattern p : verbs.patterns(form.get())) {
       List<Integer> used = new ArrayList<>();
       int[] slot = {-1, -1, -1};
-      int score = match(t, p.after(), p.elements().get(p.verbIndex()), after, subjects, used, slot);
+      int score =
+          match(t, p.after(), p.elements().get(p.verbIndex()), after, false, subjects, used, slot);
       if (score < 0) {
         continue;
       }
       List<PatternElement> b = new ArrayList<>(p.before());
       java.util.Collections.reverse(b);
       int[] bslot = {-1, -1, -1};
-      int sb = match(t, b, p.elements().get(p.verbIndex()), before, subjects, used, bslot);
+      int sb = match(t, b, p.elements().get(p.verbIndex()), before, true, subjects, used, bslot);
       if (sb < 0) {
         continue;
       }
@@ -650,10 +651,10 @@ public final class EventCoder {
       List<PatternElement> els,
       PatternElement verb,
       List<Integer> toks,
+      boolean reversed,
       Set<Integer> subjects,
       List<Integer> used,
       int[] slots) {
-    boolean reversed = !toks.isEmpty() && toks.size() > 1 && toks.get(0) > toks.get(1);
     int p = 0;
     int score = 0;
     PatternElement prev = verb;
