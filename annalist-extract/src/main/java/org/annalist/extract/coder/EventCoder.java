@@ -349,7 +349,8 @@ public final class EventCoder {
       coded.removeIf(a -> own.contains(a.coded().code()));
       if (coded.isEmpty()) {
         List<Integer> found = clauseTarget(cx, t, v, consumed, own);
-        if (found.isEmpty()) {
+        if (found.isEmpty() && !tr.get().code().startsWith("01")) {
+          // a public statement (01) is about its complement, not addressed to its subject
           found = complementSubject(cx, t, v, own);
         }
         if (!found.isEmpty()) {

@@ -352,6 +352,13 @@ class EventCoderTest {
             "nsubj 1 0,root -1 1,mark 6 2,compound 4 3,nsubj 6 4,aux 6 5,ccomp 1 6,punct 1 7",
             List.of());
     assertTrue(promise.isEmpty(), "a promise about one's own forces: " + promise);
+    List<Event> announced =
+        code(
+            "Pakistan/NNP/Pakistan announced/VBD/announce that/IN/that the/DT/the"
+                + " Taliban/NNP/Taliban withdrew/VBD/withdraw ./././",
+            "nsubj 1 0,root -1 1,mark 5 2,det 4 3,nsubj 5 4,ccomp 1 5,punct 1 6",
+            List.of());
+    assertTrue(announced.isEmpty(), "a statement about the Taliban is not to them: " + announced);
   }
 
   @Test
