@@ -524,6 +524,11 @@ public final class EventCoder {
     if (best < 0) {
       return x;
     }
+    // the whole noun phrase the actor modifies ("the Pakistan leadership"), within x's phrase
+    int np = nominalHead(t, best);
+    if (idx.contains(np)) {
+      best = np;
+    }
     for (int y = best == x ? x : t.head(best); y != t.head(x) && y >= 0; y = t.head(y)) {
       String r = t.rel(y);
       boolean modifier = "nmod".equals(r) || r.startsWith("obl");
@@ -913,8 +918,9 @@ public final class EventCoder {
         }
       }
     }
-    // a sole modifier actor with a target: "US airstrikes against X"
-    emit(cx, t, n, code, sources, targets, out);
+    // a sole modifier actor with a target: "US airstrikes against X"; as for verbs, the target is
+    // the actor inside the phrase, never one below a circumstance ("in support of X")
+    emit(cx, t, n, code, sources, actorHeads(cx, t, targets, Set.of()), out);
   }
 
   // ---------------------------------------------------------------- events

@@ -524,6 +524,20 @@ class EventCoderTest {
   }
 
   @Test
+  void eventNounTargetNotBelowACircumstance() {
+    List<Event> es =
+        code(
+            "US/NNP/US airstrikes/NNS/airstrike on/IN/on positions/NNS/position in/IN/in"
+                + " support/NN/support of/IN/of Pakistan/NNP/Pakistan continued/VBD/continue"
+                + " ./././",
+            "compound 1 0,nsubj 8 1,case 3 2,nmod 1 3,case 5 4,nmod 3 5,case 7 6,nmod 5 7,"
+                + "root -1 8,punct 8 9",
+            List.of());
+    assertTrue(es.stream().anyMatch(e -> e.cameo().equals("195")), es.toString());
+    assertTrue(es.stream().allMatch(e -> e.target() == null), "no target PAK: " + es);
+  }
+
+  @Test
   void projectDictionariesLoadCleanly() {
     var verbs =
         DictionaryReader.verbs(
