@@ -16,8 +16,8 @@ import org.annalist.model.Role;
  *       date) and sector agents; a name and an agent of the same length go to the name. Scanning
  *       stops at a preposition once a name was found: "US forces in Afghanistan" is about US
  *       forces, "the population of Gondor of the Prince of Dol Amroth" about Gondor; an agent alone
- *       takes its country from a prepositional phrase, as PETRARCH does ("human rights activists in
- *       Arnor" → ARNOPP).
+ *       takes its country from the prepositional phrase right after it, as PETRARCH does ("human
+ *       rights activists in Arnor" → ARNOPP), not from one further on.
  *   <li>With agents: they are combined, in the phrase's order, with the first name that has a bare
  *       three-letter code (a country: "Afghan government" → AFGGOV, "Pakistan's army" → PAKMIL), as
  *       PETRARCH composes them: each agent joins unless the code already holds it (after the code,
@@ -120,9 +120,13 @@ public final class ActorResolver {
     List<ActorMatch> names = new ArrayList<>();
     List<AgentMatch> sectors = new ArrayList<>();
     int i = 0;
+    boolean crossed = false;
     while (i < t.size()) {
-      if (PREPOSITIONS.contains(t.get(i)) && !names.isEmpty()) {
-        break;
+      if (PREPOSITIONS.contains(t.get(i))) {
+        if (!names.isEmpty() || crossed) {
+          break; // an agent takes its country from one prepositional phrase, no further
+        }
+        crossed = !sectors.isEmpty();
       }
       Optional<ActorMatch> a = actors.longestAt(t, i, date);
       Optional<AgentMatch> g = agents.longestAt(t, i);

@@ -65,6 +65,12 @@ public final class EventCoder {
       Set.of("against", "with", "on", "to", "at", "toward", "towards", "upon", "into", "for");
   private static final Set<String> NOUN_TARGET_PREPS =
       Set.of("against", "on", "with", "to", "at", "toward", "towards", "upon", "of", "for");
+  private static final Set<String> PARTICIPANT_PREPS =
+      Set.of(
+          "against", "with", "on", "to", "at", "toward", "towards", "upon", "into", "for", "of",
+          "between", "from", "near", "among", "by", "");
+  private static final Set<String> LOCATIVE_PREPS =
+      Set.of("in", "inside", "within", "across", "throughout");
   private static final Set<String> SUPPORT_VERBS =
       Set.of(
           "carry",
@@ -294,7 +300,11 @@ public final class EventCoder {
     }
   }
 
-  private record Trigger(String code, String reverse, int target) {}
+  /**
+   * A verb's code and the slots its pattern filled (-1 when none): target '+', compound '%', source
+   * '$'.
+   */
+  private record Trigger(String code, String reverse, int target, int compound, int source) {}
 
   // ---------------------------------------------------------------- verbs
 
@@ -308,8 +318,11 @@ public final class EventCoder {
     if (tr.isEmpty()) {
       return;
     }
+    // a past participle modifying a noun is a reduced passive: "the agreement signed in X" is
+    // what was signed, not who signed it
+    boolean reduced = "acl".equals(r) && "VBN".equals(t.pos(v)) && t.head(v) >= 0;
     boolean passive =
-        !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
+        reduced || !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
     if (passive) {
@@ -318,13 +331,66 @@ public final class EventCoder {
           sources.add(c);
         }
       }
-      targets.addAll(t.children(v, "nsubj:pass"));
+      targets.addAll(reduced ? List.of(t.head(v)) : t.children(v, "nsubj:pass"));
     } else {
       sources.addAll(subjects(t, v, 0));
       if (tr.get().target() >= 0) {
         targets.add(tr.get().target());
       } else {
-        targets.addAll(objectTargets(cx, t, v, consumed));
+        for (int o : t.exact(v, "obj")) {
+          if (!consumed.contains(o)) { // "carry out airstrikes": the pattern's word, no target
+            targets.add(o);
+          }
+        }
+        if (targets.isEmpty()) {
+          targets.addAll(t.exact(v, "iobj"));
+        }
+        if (targets.isEmpty()) {
+          for (int c : t.children(v, "obl")) {
+            if (!"obl:tmod".equals(t.rel(c)) && TARGET_PREPS.contains(t.caseOf(c))) {
+              targets.add(c);
+              break;
+            }
+          }
+        }
+      }
+    }
+    if (tr.get().source() >= 0) {
+      sources = List.of(tr.get().source()); // "+ * MONEY $": the pattern names the source
+    } else if (!passive) {
+      sources = antecedents(cx, t, v, sources);
+    }
+    int compound = tr.get().compound();
+    if (compound > v && !args(cx, t, sources).isEmpty()) {
+      // PETRARCH's '%' after the verb: each member of the conjoined phrase is a target
+      targets = List.of(compound);
+    } else if (!passive && tr.get().target() < 0) {
+      targets = actorHeads(cx, t, targets, consumed);
+      List<Arg> coded = args(cx, t, targets);
+      Set<String> own = codes(args(cx, t, sources));
+      coded.removeIf(a -> own.contains(a.coded().code()));
+      if (coded.isEmpty()) {
+        List<Integer> found = clauseTarget(cx, t, v, consumed, own);
+        if (found.isEmpty() && !tr.get().code().startsWith("01")) {
+          // a public statement (01) is about its complement, not addressed to its subject
+          found = complementSubject(cx, t, v, own);
+        }
+        if (!found.isEmpty()) {
+          targets = found;
+          coded = args(cx, t, targets);
+        }
+      }
+      if (compound >= 0 && compound < v && coded.isEmpty()) {
+        // '%' before the verb with no target: the members act on each other ("A and B agree")
+        List<Arg> members = args(cx, t, List.of(compound));
+        for (Arg a : members) {
+          for (Arg b : members) {
+            if (a != b) {
+              emitArgs(cx, t, v, tr.get().code(), List.of(a), List.of(b), out);
+            }
+          }
+        }
+        return;
       }
     }
     emit(cx, t, v, tr.get().code(), sources, targets, out);
@@ -334,47 +400,252 @@ public final class EventCoder {
     }
   }
 
+  private static Set<String> codes(List<Arg> args) {
+    Set<String> out = new HashSet<>();
+    for (Arg a : args) {
+      out.add(a.coded().code());
+    }
+    return out;
+  }
+
+  /**
+   * The target PETRARCH takes when a verb's pattern named none and its object codes no actor: the
+   * first coded actor after the verb within its clause, reached from the verb through objects,
+   * obliques and their nominal modifiers ("ties with X", "efforts of X", "shells at X"), never
+   * through a nested clause, the subject or a circumstantial modifier ("in support of X", "over the
+   * past days"). Returns the actor's head (whose conjuncts {@link #args} adds), or nothing.
+   */
+  private List<Integer> clauseTarget(
+      Context cx, Tree t, int v, Set<Integer> consumed, Set<String> sourceCodes) {
+    List<Integer> cands = new ArrayList<>();
+    collectTargets(t, v, v, consumed, cands, 0);
+    cands.sort(null);
+    for (int c : cands) {
+      if (consumed.contains(c) || !t.isNoun(c) || t.pos(c).startsWith("PRP")) {
+        continue;
+      }
+      int h = actorHead(cx, t, c, consumed);
+      if (h < 0) {
+        continue;
+      }
+      Arg a = arg(cx, t, h);
+      if (a != null && !sourceCodes.contains(a.coded().code())) {
+        return List.of(h);
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The subject of the verb's complement clause, when nothing nearer is a target: "X allowed that Y
+   * is ...", "X demanded that Y withdraw" (PETRARCH takes the first actor of the verb phrase);
+   * never the source's own country or group.
+   */
+  private List<Integer> complementSubject(Context cx, Tree t, int v, Set<String> sourceCodes) {
+    for (int c : t.exact(v, "ccomp")) {
+      for (int s : t.children(c, "nsubj")) {
+        Arg a = arg(cx, t, s);
+        if (s > v && a != null && sourceCodes.stream().noneMatch(o -> sameActor(o, a))) {
+          return List.of(s);
+        }
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * Whether a code names the same country or group as an actor's ("USA" and "USAMIL"): a promise
+   * that one's own troops will leave is no event between two actors.
+   */
+  private static boolean sameActor(String code, Arg a) {
+    String b = a.coded().code();
+    return code.length() >= 3 && b.length() >= 3 && code.substring(0, 3).equals(b.substring(0, 3));
+  }
+
+  private static void collectTargets(
+      Tree t, int v, int x, Set<Integer> consumed, List<Integer> out, int depth) {
+    if (depth > 6) {
+      return;
+    }
+    for (int c : t.children(x)) {
+      String r = t.rel(c);
+      if (x == v
+          && c > v
+          && ("xcomp".equals(r) || r.startsWith("advcl"))
+          && t.subtree(c, Set.of()).stream().anyMatch(consumed::contains)) {
+        // the pattern reaches into the infinitive ("vowed to wage WAR on X"): its phrase is the
+        // verb's own
+        collectTargets(t, c, c, consumed, out, depth + 1);
+        continue;
+      }
+      boolean nominal =
+          x == v
+              ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r)
+              : "nmod".equals(r) || "obl".equals(r);
+      if (nominal && c > v && !placeOfObject(t, v, x, c)) {
+        out.add(c);
+        if ("obj".equals(r) || "iobj".equals(r) || participant(t, c, consumed)) {
+          collectTargets(t, v, c, consumed, out, depth + 1);
+        }
+      }
+    }
+  }
+
+  /**
+   * Whether an oblique is the place where the verb acts on its object ("signed the deal in Doha",
+   * "released prisoners in Kabul"): a locative preposition on a verb that has an object. Without an
+   * object the place may be the target, as PETRARCH codes "arrived in X".
+   */
+  private static boolean placeOfObject(Tree t, int v, int x, int c) {
+    return x == v && LOCATIVE_PREPS.contains(t.caseOf(c)) && !t.exact(v, "obj").isEmpty();
+  }
+
+  /**
+   * Whether a prepositional modifier links a participant ("with X", "of X", "at X", "by X") rather
+   * than a circumstance ("in support of X", "over the past days"), or is or hangs off a pattern
+   * word. An actor named right after a circumstantial preposition ("houses in X") still counts;
+   * what lies below a circumstance's own noun does not.
+   */
+  private static boolean participant(Tree t, int c, Set<Integer> consumed) {
+    return consumed.contains(c)
+        || consumed.contains(t.head(c))
+        || PARTICIPANT_PREPS.contains(t.caseOf(c));
+  }
+
+  /**
+   * The head of the actor phrase that codes the phrase of {@code x}: in "the resumption of ties
+   * with X", X; -1 when the phrase codes no actor; -2 when it codes one only through a
+   * circumstantial modifier ("strikes in support of X"), which is no participant of the event.
+   */
+  private int actorHead(Context cx, Tree t, int x, Set<Integer> consumed) {
+    List<Integer> idx = t.subtree(x, PHRASE_SKIP);
+    List<Integer> at = new ArrayList<>();
+    List<String> words = words(t, idx, at);
+    Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
+    if (c.isEmpty()) {
+      return -1;
+    }
+    if (c.get().start() < 0) {
+      return x;
+    }
+    List<Integer> matched = new ArrayList<>();
+    for (int k = c.get().start(); k < c.get().end(); k++) {
+      if (matched.isEmpty() || matched.get(matched.size() - 1) != (int) at.get(k)) {
+        matched.add(at.get(k));
+      }
+    }
+    Set<Integer> span = new HashSet<>(matched);
+    int best = -1;
+    for (int i : matched) {
+      if (!span.contains(t.head(i))
+          && t.isNoun(i)
+          && (best < 0 || depthOf(t, i) < depthOf(t, best))) {
+        best = i;
+      }
+    }
+    if (best < 0) {
+      return x;
+    }
+    // the whole noun phrase the actor modifies ("the Pakistan leadership"), within x's phrase
+    int np = nominalHead(t, best);
+    if (idx.contains(np)) {
+      best = np;
+    }
+    for (int y = best == x ? x : t.head(best); y != t.head(x) && y >= 0; y = t.head(y)) {
+      String r = t.rel(y);
+      boolean modifier = "nmod".equals(r) || r.startsWith("obl");
+      if (modifier && y != best && !participant(t, y, consumed)) {
+        return -2; // below a circumstance's own noun: "in return for X guarantees"
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Each head replaced by the head of the actor phrase inside it, when it codes one; heads whose
+   * phrase codes an actor only through a circumstantial modifier are left out.
+   */
+  private List<Integer> actorHeads(Context cx, Tree t, List<Integer> heads, Set<Integer> consumed) {
+    List<Integer> out = new ArrayList<>();
+    for (int h : heads) {
+      int a = actorHead(cx, t, h, consumed);
+      if (a != -2) {
+        out.add(a < 0 ? h : a);
+      }
+    }
+    return out;
+  }
+
+  private static int depthOf(Tree t, int i) {
+    int d = 0;
+    for (int x = i; x >= 0 && d < 50; x = t.head(x)) {
+      d++;
+    }
+    return d;
+  }
+
   private Optional<Trigger> verbTrigger(Tree t, int v, Set<Integer> consumed) {
-    Optional<VerbForm> form = verbForm(t, v);
+    String lemma = Phrases.token(t.lemma(v));
+    Optional<VerbForm> form = Optional.empty();
+    for (int p : t.children(v, "compound:prt")) {
+      form = verbs.form(List.of(lemma, Phrases.token(t.lemma(p))));
+      if (form.isPresent()) {
+        break;
+      }
+    }
+    if (form.isEmpty()) {
+      // the form as written first: a dictionary may give an inflected form its own block
+      // (PETRARCH's "LEFT [032:033]" beside "LEAVE [012]")
+      form = verbs.form(List.of(Phrases.token(t.tokens().get(v).text())));
+    }
+    if (form.isEmpty()) {
+      form = verbs.form(List.of(lemma));
+    }
     if (form.isEmpty()) {
       return Optional.empty();
     }
     String code = form.get().code().code();
     String reverse = form.get().code().reverse();
     int target = -1;
+    int compound = -1;
+    int source = -1;
     int best = 0;
-    Set<String> cut = Set.of("nsubj", "ccomp", "parataxis", "advcl", "csubj");
-    List<Integer> region = t.subtree(v, cut);
+    // after the verb: its whole phrase, a complement clause included ("allowed that X is a
+    // really pleasant place"), as PETRARCH matches the verb phrase
+    List<Integer> region = t.subtree(v, Set.of("nsubj", "parataxis", "advcl", "csubj"));
+    for (int c : t.children(v, "advcl")) {
+      if (c > v && t.hasChild(c, "mark", Set.of("to"))) {
+        region.addAll(t.subtree(c, Set.of("nsubj", "parataxis", "advcl", "csubj")));
+      }
+    }
+    region.sort(null);
     List<Integer> after = new ArrayList<>();
-    List<Integer> before = new ArrayList<>();
     for (int i : region) {
       if (i > v) {
         after.add(i);
-      } else if (i < v) {
-        before.add(0, i);
       }
     }
-    // "won't try to clash": words before an infinitive include those of the verbs controlling it
-    for (int x = v, k = 0; k < 3 && "xcomp".equals(t.rel(x)) && t.head(x) >= 0; k++) {
-      x = t.head(x);
-      for (int i : t.subtree(x, cut)) {
-        if (i < v && !region.contains(i) && !before.contains(i)) {
-          before.add(i);
-        }
-      }
+    // words before the verb are read as written ("did n't clash", "Gondor and Osgiliath have
+    // delayed"), nearest first, within the sentence
+    List<Integer> before = new ArrayList<>();
+    for (int i = v - 1; i >= 0; i--) {
+      before.add(i);
     }
-    before.sort(java.util.Collections.reverseOrder());
+    Set<Integer> subjects = new HashSet<>(subjects(t, v, 0));
+    subjects.addAll(t.exact(v, "nsubj:pass"));
     List<Integer> bestUsed = List.of();
     for (VerbPattern p : verbs.patterns(form.get())) {
       List<Integer> used = new ArrayList<>();
-      int[] slot = {-1};
-      int score = match(t, v, p.after(), after, used, slot, false);
+      int[] slot = {-1, -1, -1};
+      int score =
+          match(t, p.after(), p.elements().get(p.verbIndex()), after, false, subjects, used, slot);
       if (score < 0) {
         continue;
       }
       List<PatternElement> b = new ArrayList<>(p.before());
       java.util.Collections.reverse(b);
-      int sb = match(t, v, b, before, used, new int[] {-1}, true);
+      int[] bslot = {-1, -1, -1};
+      int sb = match(t, b, p.elements().get(p.verbIndex()), before, true, subjects, used, bslot);
       if (sb < 0) {
         continue;
       }
@@ -382,7 +653,9 @@ public final class EventCoder {
         best = score + sb;
         code = p.code().code();
         reverse = p.code().reverse();
-        target = slot[0];
+        target = slot[0] >= 0 ? slot[0] : bslot[0];
+        compound = slot[1] >= 0 ? slot[1] : bslot[1];
+        source = slot[2] >= 0 ? slot[2] : bslot[2];
         bestUsed = used;
       }
     }
@@ -390,163 +663,38 @@ public final class EventCoder {
     if (code == null || !code.matches("[0-9]{2,4}")) {
       return Optional.empty();
     }
-    return Optional.of(new Trigger(code, reverse, target));
+    return Optional.of(new Trigger(code, reverse, target, compound, source));
   }
 
   /**
-   * Target candidates of an active verb: its object (or indirect object) when that names an actor;
-   * else, as PETRARCH takes the first actor after the pattern, the first actor inside the phrase of
-   * an object or complement whose head the pattern used or that names no actor ("abandon diplomatic
-   * ties with X", "welcomed memos sent by X"); else a prepositional complement ("to X", "against
-   * X"). An object naming no actor is returned when nothing else is found (no event).
-   */
-  private List<Integer> objectTargets(Context cx, Tree t, int v, Set<Integer> consumed) {
-    List<Integer> objs = new ArrayList<>();
-    for (int o : t.exact(v, "obj")) {
-      if (!consumed.contains(o)) { // "carry out airstrikes": the pattern's word, no target
-        objs.add(o);
-      }
-    }
-    if (objs.isEmpty()) {
-      objs.addAll(t.exact(v, "iobj"));
-    }
-    if (!objs.isEmpty() && !args(cx, t, objs).isEmpty()) {
-      return objs;
-    }
-    List<Integer> phrases = new ArrayList<>(t.exact(v, "obj"));
-    for (int c : t.children(v, "obl")) {
-      if (consumed.contains(c)) {
-        phrases.add(c);
-      }
-    }
-    for (int o : phrases) {
-      int inner = firstActorIn(cx, t, o, consumed);
-      if (inner >= 0) {
-        return List.of(inner);
-      }
-    }
-    List<Integer> preps = new ArrayList<>();
-    for (int c : t.children(v, "obl")) {
-      if (!"obl:tmod".equals(t.rel(c)) && TARGET_PREPS.contains(t.caseOf(c))) {
-        preps.add(c);
-      }
-    }
-    // "on Thursday fired ... at Seoul": the complement that names an actor, one with a country
-    // or group before an agent alone
-    int agentOnly = -1;
-    for (int c : preps) {
-      List<Arg> a = args(cx, t, List.of(c));
-      if (!a.isEmpty() && !a.get(0).coded().agentOnly()) {
-        return List.of(c);
-      }
-      if (!a.isEmpty() && agentOnly < 0) {
-        agentOnly = c;
-      }
-    }
-    if (agentOnly >= 0) {
-      return List.of(agentOnly);
-    }
-    return preps.isEmpty() ? objs : List.of(preps.get(0));
-  }
-
-  /**
-   * The first nominal inside the phrase of {@code o} (not {@code o} itself) naming an actor, one
-   * with a country or group before an agent alone; a participle modifying the phrase counts ("memos
-   * sent by X"), a gerund clause does not ("an agreement binding the insurgents"). -1 if none.
-   */
-  private int firstActorIn(Context cx, Tree t, int o, Set<Integer> consumed) {
-    List<Integer> inner = new ArrayList<>();
-    collectPhrase(t, o, inner);
-    inner.sort(null);
-    int agentOnly = -1;
-    for (int i : inner) {
-      if (i == o || consumed.contains(i) || !t.isNoun(i)) {
-        continue;
-      }
-      String r = t.rel(i);
-      if ("compound".equals(r) || "flat".equals(r) || r.startsWith("nmod:poss")) {
-        continue;
-      }
-      List<Arg> a = args(cx, t, List.of(i));
-      if (!a.isEmpty() && !a.get(0).coded().agentOnly()) {
-        return i;
-      }
-      if (!a.isEmpty() && agentOnly < 0) {
-        agentOnly = i;
-      }
-    }
-    return agentOnly;
-  }
-
-  private static void collectPhrase(Tree t, int x, List<Integer> out) {
-    out.add(x);
-    for (int c : t.children(x)) {
-      String r = t.rel(c);
-      boolean clause = r.startsWith("acl") || "dep".equals(r) || "parataxis".equals(r);
-      boolean participle = "acl".equals(r) && ("VBN".equals(t.pos(c)) || "VBD".equals(t.pos(c)));
-      if (!r.startsWith("appos") && !r.startsWith("conj") && (!clause || participle)) {
-        collectPhrase(t, c, out);
-      }
-    }
-  }
-
-  /**
-   * The dictionary form of verb {@code v}: the word as written before its lemma, as PETRARCH looks
-   * verbs up (a dictionary may give an irregular form its own block: "LEFT" [032:033] apart from
-   * "LEAVE" [012]); with a particle ("carry out") before without.
-   */
-  private Optional<VerbForm> verbForm(Tree t, int v) {
-    List<String> heads = new ArrayList<>();
-    heads.add(Phrases.token(t.tokens().get(v).text()));
-    String lemma = Phrases.token(t.lemma(v));
-    if (!heads.contains(lemma)) {
-      heads.add(lemma);
-    }
-    for (int p : t.children(v, "compound:prt")) {
-      for (String h : heads) {
-        Optional<VerbForm> f = verbs.form(List.of(h, Phrases.token(t.lemma(p))));
-        if (f.isPresent()) {
-          return f;
-        }
-      }
-    }
-    for (String h : heads) {
-      Optional<VerbForm> f = verbs.form(List.of(h));
-      if (f.isPresent()) {
-        return f;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /**
-   * Matches pattern elements over token indices; returns words matched, or -1 on failure. {@code
-   * backward}: elements and tokens run from the verb leftwards (the words before it), so a
-   * multi-word phrase is read reversed and an underscore binds an element to the one before it in
-   * the list.
+   * Matches pattern elements over token indices (after the verb in order; before it nearest first,
+   * with the elements reversed); returns the words matched, or -1 on failure. An element's
+   * adjacency flag ties it to the element before it in the file, so in a reversed list it is read
+   * off the element matched just before, the verb's own flag for the first. {@code slots[0]} gets
+   * the target ('+'), {@code slots[1]} the head of a compound actor ('%'), {@code slots[2]} the
+   * source ('$').
    */
   private int match(
       Tree t,
-      int verb,
       List<PatternElement> els,
+      PatternElement verb,
       List<Integer> toks,
+      boolean reversed,
+      Set<Integer> subjects,
       List<Integer> used,
-      int[] target,
-      boolean backward) {
+      int[] slots) {
     int p = 0;
     int score = 0;
-    boolean first = true;
-    for (int k = 0; k < els.size(); k++) {
-      PatternElement e = els.get(k);
-      boolean adjacent = backward ? k > 0 && els.get(k - 1).adjacent() : e.adjacent();
+    PatternElement prev = verb;
+    for (PatternElement e : els) {
+      boolean adjacent = reversed ? prev.adjacent() : e.adjacent();
       switch (e.kind()) {
         case WORD, SYNSET -> {
-          int limit =
-              first || !adjacent ? Math.min(toks.size(), p + 8) : Math.min(toks.size(), p + 1);
+          int limit = !adjacent ? Math.min(toks.size(), p + 8) : Math.min(toks.size(), p + 1);
           int found = -1;
           int len = 0;
           for (int q = p; q < limit && found < 0; q++) {
-            len = matchesAt(t, e, toks, q, backward);
+            len = matchesAt(t, e, toks, q, reversed);
             if (len > 0) {
               found = q;
             }
@@ -554,8 +702,8 @@ public final class EventCoder {
           if (found < 0) {
             return -1;
           }
-          for (int j = 0; j < len; j++) {
-            used.add(toks.get(found + j));
+          for (int k = 0; k < len; k++) {
+            used.add(toks.get(found + k));
           }
           p = found + len;
           score += len;
@@ -570,50 +718,75 @@ public final class EventCoder {
           if (found < 0) {
             return -1;
           }
-          if (e.kind() == PatternElement.Kind.TARGET) {
-            target[0] = nominalHead(t, toks.get(found));
-          }
+          slots[e.kind() == PatternElement.Kind.TARGET ? 0 : 2] = nominalHead(t, toks.get(found));
           p = found + 1;
         }
         case COMPOUND -> {
-          // '%': a compound actor ("Gondor and Osgiliath"): before the verb the subject, after it
-          // the next nominal
-          boolean compound = false;
-          if (backward) {
-            for (int x : subjects(t, verb, 0)) {
-              compound |= !t.children(x, "conj").isEmpty();
+          // a conjoined noun phrase ("Gondor and Osgiliath"): its members are source and target
+          int found = -1;
+          for (int q = p; q < Math.min(toks.size(), p + 8) && found < 0; q++) {
+            int h = nominalHead(t, toks.get(q));
+            if ("conj".equals(t.rel(h))) {
+              h = t.head(h);
             }
-          } else {
-            for (int q = p; q < Math.min(toks.size(), p + 8) && !compound; q++) {
-              compound = t.isNoun(toks.get(q)) && !t.children(toks.get(q), "conj").isEmpty();
+            // before the verb the compound must be its subject ("A and B met")
+            if (t.isNoun(toks.get(q))
+                && !t.exact(h, "conj").isEmpty()
+                && (!reversed || subjects.contains(h))) {
+              found = q;
+              slots[1] = h;
             }
           }
-          if (!compound) {
+          if (found < 0) {
             return -1;
           }
-          score++;
+          p = found + 1;
+          score += 1;
+        }
+        case SKIP -> {
+          // '^': one noun phrase is passed over ("warned at ^ +": "at the capital of X")
+          int found = -1;
+          for (int q = p; q < Math.min(toks.size(), p + 8) && found < 0; q++) {
+            if (t.isNoun(toks.get(q))) {
+              found = q;
+            }
+          }
+          if (found < 0) {
+            return -1;
+          }
+          int h = nominalHead(t, toks.get(found));
+          p = found + 1;
+          while (p < toks.size() && t.isNoun(toks.get(p)) && nominalHead(t, toks.get(p)) == h) {
+            p++;
+          }
         }
         default -> {
-          // '^' does not constrain the match here
+          // the verb itself does not appear among the elements matched here
         }
       }
-      first = false;
+      prev = e;
     }
     return score;
   }
 
-  private int matchesAt(Tree t, PatternElement e, List<Integer> toks, int q, boolean backward) {
+  private int matchesAt(Tree t, PatternElement e, List<Integer> toks, int q, boolean reversed) {
     if (e.kind() == PatternElement.Kind.WORD) {
       return wordIs(t, toks.get(q), e.text()) ? 1 : 0;
     }
-    // nested synsets expanded; a member written with underscores is a multi-word phrase
-    for (List<String> phrase : verbs.expand(e.text().replaceAll("_+$", ""))) {
+    String name = e.text().replaceAll("_+$", "");
+    if (!verbs.synsets().containsKey(name)) {
+      return 0;
+    }
+    List<List<String>> phrases = new ArrayList<>(verbs.expand(name));
+    phrases.sort((x, y) -> y.size() - x.size()); // the longest member first
+    for (List<String> phrase : phrases) {
       if (q + phrase.size() > toks.size()) {
         continue;
       }
       boolean ok = true;
       for (int k = 0; k < phrase.size() && ok; k++) {
-        String w = phrase.get(backward ? phrase.size() - 1 - k : k);
+        // before the verb the tokens run backwards: a phrase is read from its last word
+        String w = reversed ? phrase.get(phrase.size() - 1 - k) : phrase.get(k);
         ok = wordIs(t, toks.get(q + k), w);
       }
       if (ok) {
@@ -650,6 +823,33 @@ public final class EventCoder {
     return x;
   }
 
+  /**
+   * A third-person pronoun subject that codes no actor stands for the subject of the clause that
+   * governs its own ("X indicated it deplored Y": it = X), as TABARI dereferences pronouns; other
+   * subjects are returned as they are.
+   */
+  private List<Integer> antecedents(Context cx, Tree t, int v, List<Integer> subjects) {
+    if (subjects.size() != 1
+        || !"PRP".equals(t.pos(subjects.get(0)))
+        || !Set.of("it", "they", "he", "she").contains(t.lemma(subjects.get(0)))
+        || !args(cx, t, subjects).isEmpty()) {
+      return subjects;
+    }
+    int x = v;
+    for (int k = 0; k < 4 && t.head(x) >= 0; k++) {
+      String r = t.rel(x);
+      if (!("ccomp".equals(r) || r.startsWith("advcl") || "conj".equals(r))) {
+        break;
+      }
+      x = t.head(x);
+      List<Integer> up = subjects(t, x, 0);
+      if (!up.isEmpty() && up.get(0) < subjects.get(0) && !args(cx, t, up).isEmpty()) {
+        return up;
+      }
+    }
+    return subjects;
+  }
+
   /** Subjects of a predicate: its own, else those of the clause that controls it. */
   private List<Integer> subjects(Tree t, int v, int depth) {
     List<Integer> s = new ArrayList<>(t.exact(v, "nsubj"));
@@ -664,6 +864,11 @@ public final class EventCoder {
     if ("xcomp".equals(r) || r.startsWith("advcl")) {
       if (OBJECT_CONTROL.contains(t.lemma(h)) && !t.exact(h, "obj").isEmpty()) {
         return t.exact(h, "obj");
+      }
+      if ("xcomp".equals(r)
+          && t.exact(h, "nsubj").isEmpty()
+          && !t.exact(h, "nsubj:pass").isEmpty()) {
+        return t.exact(h, "nsubj:pass"); // "X was seen to break into Y", "X was urged to meet Y"
       }
       return subjects(t, h, depth + 1);
     }
@@ -722,7 +927,7 @@ public final class EventCoder {
         sources.add(poss);
       }
     }
-    sources.replaceAll(c -> t.pos(c).startsWith("PRP") ? antecedent(cx, t, n) : c);
+    sources.replaceAll(c -> t.pos(c).startsWith("PRP") ? possessor(cx, t, n) : c);
     sources.removeIf(c -> c < 0);
     int h = t.head(n);
     if (sources.isEmpty()
@@ -747,8 +952,9 @@ public final class EventCoder {
         }
       }
     }
-    // a sole modifier actor with a target: "US airstrikes against X"
-    emit(cx, t, n, code, sources, targets, out);
+    // a sole modifier actor with a target: "US airstrikes against X"; as for verbs, the target is
+    // the actor inside the phrase, never one below a circumstance ("in support of X")
+    emit(cx, t, n, code, sources, actorHeads(cx, t, targets, Set.of()), out);
   }
 
   /**
@@ -772,7 +978,7 @@ public final class EventCoder {
    * "their agreement": a possessive pronoun stands for the nearest coded subject of a clause above
    * the noun, as PETRARCH resolves pronouns to the noun phrase of a higher clause. -1 if none.
    */
-  private int antecedent(Context cx, Tree t, int n) {
+  private int possessor(Context cx, Tree t, int n) {
     int x = n;
     for (int k = 0; k < 8 && t.head(x) >= 0; k++) {
       x = t.head(x);
@@ -800,38 +1006,28 @@ public final class EventCoder {
       List<Integer> srcHeads,
       List<Integer> tgtHeads,
       Map<String, Event> out) {
-    List<Arg> sources = args(cx, t, srcHeads);
+    emitArgs(cx, t, trig, code, args(cx, t, srcHeads), args(cx, t, tgtHeads), out);
+  }
+
+  private void emitArgs(
+      Context cx,
+      Tree t,
+      int trig,
+      String code,
+      List<Arg> sources,
+      List<Arg> targets,
+      Map<String, Event> out) {
     if (sources.isEmpty()) {
       return;
     }
-    List<Arg> targets = args(cx, t, tgtHeads);
     String root = code.substring(0, 2);
-    // "the US and the Taliban signed an agreement", "Gondor and Osgiliath renewed ties": with no
-    // target actor, the actors of a compound source act on each other, as PETRARCH codes them;
-    // only for cooperation (roots 03-08), not for statements or "criticized the decision"
-    boolean reciprocal =
-        targets.isEmpty()
-            && root.compareTo("03") >= 0
-            && root.compareTo("08") <= 0
-            && sources.stream().map(Arg::span).distinct().count() > 1;
-    if (targets.isEmpty() && !NO_TARGET_ROOTS.contains(root) && !reciprocal) {
+    if (targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
       return;
     }
-    if (!tgtHeads.isEmpty()
-        && targets.isEmpty()
-        && !NO_TARGET_ROOTS.contains(root)
-        && !reciprocal) {
-      return;
-    }
-    List<Arg> tl =
-        reciprocal
-            ? sources
-            : targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+    List<Arg> tl = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
     for (Arg s : sources) {
       for (Arg g : tl) {
-        if (g != null
-            && (g.coded().code().equals(s.coded().code())
-                || reciprocal && g.span().equals(s.span()))) {
+        if (g != null && g.coded().code().equals(s.coded().code())) {
           continue;
         }
         Event e = build(cx, t, trig, code, s, g);
@@ -897,19 +1093,20 @@ public final class EventCoder {
         all.add(c);
       }
       for (int x : all) {
-        Arg a = arg(cx, t, x);
-        if (x != h && a != null && a.coded().agentOnly()) {
-          a = sharedModifiers(cx, t, h, x, a);
-        }
         List<Arg> found = new ArrayList<>();
-        if (a != null) {
-          found.add(a);
-          found.addAll(innerConjuncts(cx, t, x));
+        Arg own = arg(cx, t, x);
+        if ((own == null || own.coded().agentOnly()) && x != h) {
+          Arg shared = sharedModifiers(cx, t, h, x);
+          if (shared != null && (own == null || !shared.coded().agentOnly())) {
+            own = shared;
+          }
         }
+        found.add(own);
+        found.addAll(distributed(cx, t, x));
         for (Arg b : found) {
-          for (Arg one : perCode(b)) {
-            if (out.stream().noneMatch(o -> o.coded().code().equals(one.coded().code()))) {
-              out.add(one);
+          for (Arg a : b == null ? List.<Arg>of() : perCode(b)) {
+            if (out.stream().noneMatch(o -> o.coded().code().equals(a.coded().code()))) {
+              out.add(a);
             }
           }
         }
@@ -919,76 +1116,66 @@ public final class EventCoder {
   }
 
   /**
-   * "Danish media and government": a conjunct naming only an agent shares the first conjunct's
-   * modifiers (its country), as PETRARCH codes the whole noun phrase: DNKMED and DNKGOV.
+   * A conjunct that names no actor by itself, read with the modifiers that precede the first
+   * conjunct and so belong to both: "Danish media and government" → "Danish government".
    */
-  private Arg sharedModifiers(Context cx, Tree t, int h, int x, Arg a) {
-    List<String> words = new ArrayList<>();
-    for (int c : t.children(h)) {
+  private Arg sharedModifiers(Context cx, Tree t, int first, int conj) {
+    List<Integer> idx = new ArrayList<>();
+    for (int c : t.children(first)) {
       String r = t.rel(c);
-      if (c < h && ("amod".equals(r) || "compound".equals(r) || r.startsWith("nmod:poss"))) {
-        for (int i : t.subtree(c, PHRASE_SKIP)) {
-          words.add(t.tokens().get(i).text());
-        }
+      if (c < first
+          && ("amod".equals(r)
+              || "compound".equals(r)
+              || "nmod:poss".equals(r)
+              || "det".equals(r))) {
+        idx.addAll(t.subtree(c, PHRASE_SKIP));
       }
     }
-    if (words.isEmpty()) {
-      return a;
+    if (idx.isEmpty()) {
+      return null;
     }
-    for (int i : t.subtree(x, PHRASE_SKIP)) {
-      words.add(t.tokens().get(i).text());
+    for (int i : t.subtree(conj, PHRASE_SKIP)) {
+      if (!"cc".equals(t.rel(i)) && !"punct".equals(t.rel(i))) {
+        idx.add(i);
+      }
     }
-    Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
-    if (c.isEmpty() || c.get().agentOnly()) {
-      return a;
-    }
-    ActorCoder.Coded k = c.get();
-    return new Arg(
-        new ActorCoder.Coded(k.code(), k.name(), a.coded().start(), a.coded().end(), k.codes()),
-        a.entity(),
-        a.span(),
-        a.text());
+    idx.sort(null);
+    return arg(cx, t, idx, conj);
   }
 
   /**
-   * "ties with Mordor, Rohan and Bree", "the ambassadors of Arnor, Osgiliath and Gondor": a
-   * conjunction inside the phrase (not of its head) distributes, as PETRARCH codes compound noun
-   * phrases: each other conjunct, put in the first one's place, is coded as an actor of its own.
+   * A conjunction inside a phrase, distributed over its head: "lawmakers in A and B" → lawmakers in
+   * A, lawmakers in B; "the ambassadors of A, B and C" → one actor each (the first is the phrase's
+   * own).
    */
-  private List<Arg> innerConjuncts(Context cx, Tree t, int x) {
+  private List<Arg> distributed(Context cx, Tree t, int h) {
     List<Arg> out = new ArrayList<>();
-    List<Integer> idx = t.subtree(x, PHRASE_SKIP);
-    for (int i : idx) {
-      if (i == x) {
+    List<Integer> idx = t.subtree(h, PHRASE_SKIP);
+    for (int y : idx) {
+      List<Integer> conj = t.exact(y, "conj");
+      if (y == h || conj.isEmpty() || !t.isNoun(y)) {
         continue;
       }
-      for (int y : t.children(i, "conj")) {
-        Set<Integer> replaced = new HashSet<>(t.subtree(i, PHRASE_SKIP));
-        List<Integer> conjunct = t.subtree(y, PHRASE_SKIP);
-        List<String> words = new ArrayList<>();
-        boolean inserted = false;
-        for (int k : idx) {
-          if (!replaced.contains(k)) {
-            words.add(t.tokens().get(k).text());
-          } else if (!inserted) {
-            for (int c : conjunct) {
-              words.add(t.tokens().get(c).text());
-            }
-            inserted = true;
+      Set<Integer> own = new HashSet<>(t.subtree(y, PHRASE_SKIP));
+      for (int m : conj) {
+        if (!t.isNoun(m)) {
+          continue;
+        }
+        List<Integer> words = new ArrayList<>();
+        for (int i : idx) {
+          if (!own.contains(i)) {
+            words.add(i);
           }
         }
-        Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
-        if (c.isPresent() && !c.get().agentOnly()) {
-          Span span =
-              new Span(
-                  t.tokens().get(conjunct.get(0)).span().start(),
-                  t.tokens().get(conjunct.get(conjunct.size() - 1)).span().end());
-          out.add(
-              new Arg(
-                  c.get(),
-                  entityKey(cx, t, conjunct),
-                  span,
-                  cx.article().body().substring(span.start(), span.end())));
+        for (int i : t.subtree(m, PHRASE_SKIP)) {
+          if (!"cc".equals(t.rel(i)) && !"punct".equals(t.rel(i))) {
+            words.add(i);
+          }
+        }
+        words.sort(null);
+        Arg a = arg(cx, t, words, m);
+        if (a != null) {
+          out.add(a);
         }
       }
     }
@@ -1011,22 +1198,49 @@ public final class EventCoder {
   }
 
   private Arg arg(Context cx, Tree t, int h) {
-    List<Integer> idx = t.subtree(h, PHRASE_SKIP);
+    return arg(cx, t, t.subtree(h, PHRASE_SKIP), h);
+  }
+
+  /**
+   * The words of tokens {@code idx} as the actor dictionaries read them: a token joined with
+   * underscores ("Dol_Amroth") is several words, as in PETRARCH's dictionaries. {@code at} gets
+   * each word's token index.
+   */
+  private static List<String> words(Tree t, List<Integer> idx, List<Integer> at) {
     List<String> words = new ArrayList<>();
     for (int i : idx) {
-      words.add(t.tokens().get(i).text());
+      String w = t.tokens().get(i).text();
+      String[] parts = w.length() > 2 ? w.split("_+") : new String[] {w};
+      for (String p : parts) {
+        if (!p.isEmpty()) {
+          words.add(p);
+          at.add(i);
+        }
+      }
+      if (parts.length == 0 || String.join("", parts).isEmpty()) {
+        words.add(w);
+        at.add(i);
+      }
     }
+    return words;
+  }
+
+  /** The actor the words {@code idx} (token indices in order) name; {@code h} is their head. */
+  private Arg arg(Context cx, Tree t, List<Integer> idx0, int h) {
+    List<Integer> idx = idx0;
+    List<String> words = words(t, idx, new ArrayList<>());
     if (!t.exact(h, "appos").isEmpty()) {
       // "Chief of the Army Staff, General Bajwa": an agent alone takes its apposition's name
       Optional<ActorCoder.Coded> alone = actors.code(words, cx.date());
       if (alone.isEmpty() || alone.get().agentOnly()) {
         Set<String> skip = new HashSet<>(PHRASE_SKIP);
         skip.remove("appos");
-        List<Integer> wide = t.subtree(h, skip);
-        List<String> ws = new ArrayList<>();
-        for (int i : wide) {
-          ws.add(t.tokens().get(i).text());
+        List<Integer> wide = new ArrayList<>(idx);
+        for (int a : t.exact(h, "appos")) {
+          wide.addAll(t.subtree(a, skip));
         }
+        wide.sort(null);
+        List<String> ws = words(t, wide, new ArrayList<>());
         Optional<ActorCoder.Coded> named = actors.code(ws, cx.date());
         if (named.isPresent() && !named.get().agentOnly()) {
           idx = wide;
@@ -1037,10 +1251,7 @@ public final class EventCoder {
     List<Integer> named = titleThenName(cx, t, h, idx, words);
     if (named != null) {
       idx = named;
-      words = new ArrayList<>();
-      for (int i : idx) {
-        words.add(t.tokens().get(i).text());
-      }
+      words = words(t, idx, new ArrayList<>());
     }
     Span span =
         new Span(
@@ -1305,7 +1516,8 @@ public final class EventCoder {
       }
     }
     Factual local = null;
-    if (t.hasChild(c, "aux", Set.of("will", "shall", "'ll"))) {
+    if (t.hasChild(c, "aux", Set.of("will", "shall", "'ll"))
+        || t.hasChild(c, "aux", Set.of("would", "'d")) && futureInPast(t, c)) {
       local = new Factual(Factuality.FUTURE, null);
     } else if (t.hasChild(c, "aux", MODAL)
         || t.hasChild(c, "mark", Set.of("if", "unless", "whether"))) {
@@ -1373,6 +1585,48 @@ public final class EventCoder {
       return claimed;
     }
     return new Factual(Factuality.ASSERTED, null);
+  }
+
+  /**
+   * Whether "would" in clause {@code c} is the past of "will" (a plan reported in the past: "said
+   * he would meet", "would meet, according to sources") rather than a condition: no "if", "unless"
+   * or "whether" on the clause or a clause it heads, and either a past-tense speech verb above it
+   * or an "according to" attribution on it.
+   */
+  private static boolean futureInPast(Tree t, int c) {
+    if (t.hasChild(c, "mark", Set.of("if", "unless", "whether"))) {
+      return false;
+    }
+    for (int a : t.children(c, "advcl")) {
+      if (t.hasChild(a, "mark", Set.of("if", "unless"))) {
+        return false;
+      }
+    }
+    for (int o : t.children(c, "obl")) {
+      if ("accord".equals(t.caseOf(o)) || "according".equals(t.caseOf(o))) {
+        return true;
+      }
+    }
+    int x = c;
+    for (int k = 0; k < 6 && t.head(x) >= 0; k++) {
+      String r = t.rel(x);
+      int h = t.head(x);
+      if (!("ccomp".equals(r)
+          || "parataxis".equals(r)
+          || r.startsWith("advcl")
+          || "xcomp".equals(r)
+          || "conj".equals(r))) {
+        return false;
+      }
+      if (t.hasChild(h, "mark", Set.of("if", "unless", "whether"))) {
+        return false;
+      }
+      if (SAY.contains(t.lemma(h)) && ("VBD".equals(t.pos(h)) || "VBN".equals(t.pos(h)))) {
+        return true;
+      }
+      x = h;
+    }
+    return false;
   }
 
   private Arg firstArg(Context cx, Tree t, List<Integer> heads) {

@@ -46,6 +46,8 @@ class ActorCompositionTest {
   @Test
   void agentTakesItsCountryFromAPrepositionalPhrase() {
     assertEquals("ARNOPP", resolve("activists in Arnor").code());
+    // but only from the one right after it
+    assertEquals("---OPP", resolve("activists in Kandahar in support of Arnor").code());
     // once a name is found, a preposition ends the phrase
     assertEquals("GON", resolve("the population of Gondor of the Prince of Dol Amroth").code());
   }

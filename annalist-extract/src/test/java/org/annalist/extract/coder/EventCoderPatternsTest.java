@@ -52,6 +52,7 @@ class EventCoderPatternsTest {
           "--- SIGN [057] ---",
           "SIGN",
           "- * ACCORD [057]",
+          "- % * ACCORD [057]",
           "",
           "--- AGREE [081] ---",
           "AGREE",
@@ -173,7 +174,7 @@ class EventCoderPatternsTest {
 
   @Test
   void compoundSubjectWithoutTargetActsOnEachOther() {
-    // "Arnor and Gondor signed an accord": no target, so each signs with the other
+    // "Arnor and Gondor signed an accord": '%' and no target, so each signs with the other
     assertEquals(
         List.of("ARN>GON:057", "GON>ARN:057"),
         code(

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.extract.actor.DictionaryReader;
+import org.annalist.extract.actor.VerbDictionary;
+import org.annalist.extract.event.Cameo;
+import org.annalist.extract.event.Plover;
 import org.annalist.model.Annotation;
 import org.annalist.model.Article;
 import org.annalist.model.DatePrecision;
@@ -39,6 +42,20 @@ class EventCoderTest {
 
   /** Tokens "word/POS/lemma" separated by spaces; deps "rel gov dep" separated by commas. */
   static List<Event> code(String toks, String deps, List<TimeExpression> times) {
+    return code(CODER, toks, deps, times);
+  }
+
+  /** A coder over the test actors and a verb dictionary given as text. */
+  static EventCoder coder(String verbs) {
+    return new EventCoder(
+        ACTORS,
+        DictionaryReader.verbs("test.verbs", new StringReader(verbs)).value(),
+        VerbDictionary.builder().build(),
+        Cameo.load(),
+        Plover.load());
+  }
+
+  static List<Event> code(EventCoder coder, String toks, String deps, List<TimeExpression> times) {
     StringBuilder body = new StringBuilder();
     List<Token> tokens = new ArrayList<>();
     int i = 0;
@@ -71,7 +88,7 @@ class EventCoderTest {
             List.of(),
             null,
             null);
-    return CODER.code(
+    return coder.code(
         a,
         new Annotation("a1", List.of(s), List.of()),
         new Extraction("a1", "t", times, List.of(), List.of()));
@@ -173,6 +190,351 @@ class EventCoderTest {
     assertEquals("PAK", e.target().code());
     assertEquals(Factuality.CLAIMED, e.factuality());
     assertEquals("TAL", e.assertedBy().code());
+  }
+
+  @Test
+  void targetFromModifierOfConsumedPatternWord() {
+    // "* TIES [161]" consumes the object; the targets are the actors the object's "with" names
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan cut/VBD/cut diplomatic/JJ/diplomatic ties/NNS/tie"
+                + " with/IN/with the/DT/the Taliban/NNP/Taliban and/CC/and US/NNP/US ./././",
+            "nsubj 1 0,root -1 1,amod 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,cc 8 7,conj 6 8,"
+                + "punct 1 9",
+            List.of());
+    assertEquals(2, es.size(), es.toString());
+    for (Event e : es) {
+      assertEquals("161", e.cameo());
+      assertEquals("PAK", e.source().code());
+    }
+    assertEquals("TAL", es.get(0).target().code());
+    assertEquals("USA", es.get(1).target().code());
+  }
+
+  @Test
+  void targetFromObliqueAfterUncodedObject() {
+    // "shelled positions near X": the first coded actor after the verb within its clause
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan shelled/VBD/shell positions/NNS/position near/IN/near"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,obj 1 2,case 5 3,det 5 4,nmod 2 5,punct 1 6",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("194", es.get(0).cameo());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void noTargetBelowACircumstantialModifier() {
+    // "bombed positions over the past days in support of X": X is no participant of the bombing
+    List<Event> es =
+        code(
+            "US/NNP/US forces/NNS/force bombed/VBD/bomb positions/NNS/position over/IN/over"
+                + " the/DT/the past/JJ/past days/NNS/day in/IN/in support/NN/support of/IN/of"
+                + " Pakistan/NNP/Pakistan ./././",
+            "compound 1 0,nsubj 2 1,root -1 2,obj 2 3,case 7 4,det 7 5,amod 7 6,nmod 3 7,"
+                + "case 9 8,nmod 7 9,case 11 10,nmod 9 11,punct 2 12",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("195", es.get(0).cameo());
+    assertEquals("USAMIL", es.get(0).source().code());
+    assertEquals(null, es.get(0).target(), "no target through 'in support of'");
+  }
+
+  @Test
+  void reportedWouldIsFutureBareWouldIsHypothetical() {
+    List<Event> reported =
+        code(
+            "Officials/NNS/official said/VBD/say Pakistan/NNP/Pakistan would/MD/would"
+                + " meet/VB/meet the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,nsubj 4 2,aux 4 3,ccomp 1 4,det 6 5,obj 4 6,punct 1 7",
+            List.of());
+    assertEquals(1, reported.size(), reported.toString());
+    assertEquals(Factuality.FUTURE, reported.get(0).factuality());
+    List<Event> bare =
+        code(
+            "Pakistan/NNP/Pakistan would/MD/would meet/VB/meet the/DT/the Taliban/NNP/Taliban"
+                + " ./././",
+            "nsubj 2 0,aux 2 1,root -1 2,det 4 3,obj 2 4,punct 2 5",
+            List.of());
+    assertEquals(1, bare.size(), bare.toString());
+    assertEquals(Factuality.HYPOTHETICAL, bare.get(0).factuality());
+  }
+
+  @Test
+  void patternWordsBeforeTheVerbAreReadAsWritten() {
+    // "THREATENED TO *": the words lie in the governing clause, outside the verb's own phrase
+    EventCoder c = coder("--- ATTACK [190] ---\nATTACK\n- THREATENED TO * [138]\n");
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan threatened/VBD/threaten to/TO/to attack/VB/attack"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,mark 3 2,xcomp 1 3,det 5 4,obj 3 5,punct 1 6",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("138", es.get(0).cameo());
+    assertEquals("PAK", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void multiWordSynsetBeforeTheVerb() {
+    EventCoder c =
+        coder("&NEGAUX\n+DID N'T\n+WILL NOT\n\n--- MEET [040] ---\nMEET\n- &NEGAUX * [111]\n");
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan did/VBD/do n't/RB/not meet/VB/meet the/DT/the"
+                + " Taliban/NNP/Taliban ./././",
+            "nsubj 3 0,aux 3 1,advmod 3 2,root -1 3,det 5 4,obj 3 5,punct 3 6",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("111", es.get(0).cameo());
+  }
+
+  @Test
+  void compoundActorsActOnEachOther() {
+    EventCoder c = coder("--- AGREE [081] ---\nAGREE\n- % * [030:030]\n- * WITH % [031]\n");
+    List<Event> both =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan and/CC/and the/DT/the Taliban/NNP/Taliban agree/VBP/agree"
+                + " ./././",
+            "nsubj 4 0,cc 3 1,det 3 2,conj 0 3,root -1 4,punct 4 5",
+            List.of());
+    assertEquals(2, both.size(), both.toString());
+    assertEquals("PAK", both.get(0).source().code());
+    assertEquals("TAL", both.get(0).target().code());
+    assertEquals("TAL", both.get(1).source().code());
+    assertEquals("PAK", both.get(1).target().code());
+    assertEquals("030", both.get(0).cameo());
+    List<Event> with =
+        code(
+            c,
+            "US/NNP/US agrees/VBZ/agree with/IN/with Pakistan/NNP/Pakistan and/CC/and"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,case 3 2,obl 1 3,cc 6 4,det 6 5,conj 3 6,punct 1 7",
+            List.of());
+    assertEquals(2, with.size(), with.toString());
+    for (Event e : with) {
+      assertEquals("031", e.cameo());
+      assertEquals("USA", e.source().code());
+    }
+    // without a conjoined phrase '%' does not match: the block's own code
+    List<Event> single =
+        code(
+            c,
+            "US/NNP/US agrees/VBZ/agree with/IN/with Pakistan/NNP/Pakistan ./././",
+            "nsubj 1 0,root -1 1,case 3 2,obl 1 3,punct 1 4",
+            List.of());
+    assertEquals(1, single.size(), single.toString());
+    assertEquals("081", single.get(0).cameo());
+  }
+
+  @Test
+  void complementSubjectIsTheTargetButNeverTheSourcesOwn() {
+    List<Event> demand =
+        code(
+            "Pakistan/NNP/Pakistan demanded/VBD/demand that/IN/that the/DT/the"
+                + " Taliban/NNP/Taliban withdraw/VB/withdraw ./././",
+            "nsubj 1 0,root -1 1,mark 5 2,det 4 3,nsubj 5 4,ccomp 1 5,punct 1 6",
+            List.of());
+    assertEquals(1, demand.size(), demand.toString());
+    assertEquals("100", demand.get(0).cameo());
+    assertEquals("PAK", demand.get(0).source().code());
+    assertEquals("TAL", demand.get(0).target().code());
+    List<Event> promise =
+        code(
+            "US/NNP/US promised/VBD/promise that/IN/that US/NNP/US forces/NNS/force"
+                + " would/MD/would leave/VB/leave ./././",
+            "nsubj 1 0,root -1 1,mark 6 2,compound 4 3,nsubj 6 4,aux 6 5,ccomp 1 6,punct 1 7",
+            List.of());
+    assertTrue(promise.isEmpty(), "a promise about one's own forces: " + promise);
+    List<Event> announced =
+        code(
+            "Pakistan/NNP/Pakistan announced/VBD/announce that/IN/that the/DT/the"
+                + " Taliban/NNP/Taliban withdrew/VBD/withdraw ./././",
+            "nsubj 1 0,root -1 1,mark 5 2,det 4 3,nsubj 5 4,ccomp 1 5,punct 1 6",
+            List.of());
+    assertTrue(announced.isEmpty(), "a statement about the Taliban is not to them: " + announced);
+  }
+
+  @Test
+  void conjunctionInsideAPhraseIsDistributedOverItsHead() {
+    List<Event> es =
+        code(
+            "Forces/NNS/force of/IN/of Pakistan/NNP/Pakistan and/CC/and US/NNP/US"
+                + " attacked/VBD/attack the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 5 0,case 2 1,nmod 0 2,cc 4 3,conj 2 4,root -1 5,det 7 6,obj 5 7,punct 5 8",
+            List.of());
+    assertEquals(2, es.size(), es.toString());
+    assertEquals("PAKMIL", es.get(0).source().code());
+    assertEquals("USAMIL", es.get(1).source().code());
+    for (Event e : es) {
+      assertEquals("TAL", e.target().code());
+    }
+  }
+
+  @Test
+  void skippedNounPhraseInAPattern() {
+    // "* AT ^ +": the phrase after "at" is passed over; the target is the next one
+    EventCoder c = coder("--- WARN [160] ---\nWARN\n- * AT ^ + [162]\n");
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan warned/VBD/warn at/IN/at the/DT/the US/NNP/US of/IN/of"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,case 4 2,det 4 3,obl 1 4,case 7 5,det 7 6,nmod 4 7,punct 1 8",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("162", es.get(0).cameo());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void sharedModifiersAndUnderscoredNames() {
+    ActorCoder actors =
+        new ActorCoder(
+            DictionaryReader.actors(
+                    "test", new StringReader("PAKISTAN [PAK]\nTALIBAN_MOVEMENT [TAL]\n"))
+                .value(),
+            DictionaryReader.agents("test", new StringReader("GOVERNMENT [~GOV]\nMEDIA [~MED]\n"))
+                .value());
+    EventCoder c =
+        new EventCoder(
+            actors,
+            EventCoder.projectVerbs(),
+            EventCoder.projectNouns(),
+            Cameo.load(),
+            Plover.load());
+    // "Pakistan media and government": "Pakistan" belongs to both conjuncts
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan media/NNS/media and/CC/and government/NN/government"
+                + " attacked/VBD/attack the/DT/the Taliban_Movement/NNP/Taliban_Movement ./././",
+            "compound 1 0,nsubj 4 1,cc 3 2,conj 1 3,root -1 4,det 6 5,obj 4 6,punct 4 7",
+            List.of());
+    assertEquals(2, es.size(), es.toString());
+    assertEquals("PAKMED", es.get(0).source().code());
+    assertEquals("PAKGOV", es.get(1).source().code());
+    assertEquals("TAL", es.get(0).target().code(), "an underscored token is several words");
+  }
+
+  @Test
+  void passiveControllerIsTheInfinitivesSource() {
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan was/VBD/be seen/VBN/see to/TO/to attack/VB/attack"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj:pass 2 0,aux:pass 2 1,root -1 2,mark 4 3,xcomp 2 4,det 6 5,obj 4 6,punct 2 7",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("PAK", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void patternReachingIntoAnInfinitiveTakesItsTarget() {
+    EventCoder c = coder("--- VOW [030] ---\nVOW\n- * WAR [138]\n");
+    List<Event> es =
+        code(
+            c,
+            "Pakistan/NNP/Pakistan vowed/VBD/vow to/TO/to wage/VB/wage war/NN/war on/IN/on"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,mark 3 2,xcomp 1 3,obj 3 4,case 7 5,det 7 6,obl 3 7,punct 1 8",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("138", es.get(0).cameo());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void pronounSubjectStandsForTheGoverningSubject() {
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan said/VBD/say it/PRP/it attacked/VBD/attack the/DT/the"
+                + " Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,nsubj 3 2,ccomp 1 3,det 5 4,obj 3 5,punct 1 6",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("PAK", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+  }
+
+  @Test
+  void placeOfAnActOnAnObjectAndCircumstancesAreNoTargets() {
+    List<Event> signed =
+        code(
+            "The/DT/the Taliban/NNP/Taliban signed/VBD/sign an/DT/a agreement/NN/agreement"
+                + " in/IN/in Pakistan/NNP/Pakistan ./././",
+            "det 1 0,nsubj 2 1,root -1 2,det 4 3,obj 2 4,case 6 5,obl 2 6,punct 2 7",
+            List.of());
+    assertTrue(signed.isEmpty(), "the place of the signing is no party to it: " + signed);
+    List<Event> withdrew =
+        code(
+            "US/NNP/US withdrew/VBD/withdraw troops/NNS/troops in/IN/in return/NN/return"
+                + " for/IN/for Taliban/NNP/Taliban guarantees/NNS/guarantee ./././",
+            "nsubj 1 0,root -1 1,obj 1 2,case 4 3,obl 1 4,case 7 5,compound 7 6,nmod 4 7,"
+                + "punct 1 8",
+            List.of());
+    assertTrue(
+        withdrew.stream().noneMatch(e -> e.target() != null && "TAL".equals(e.target().code())),
+        "no target below 'in return for': " + withdrew);
+  }
+
+  @Test
+  void pastParticipleOfANounIsAReducedPassive() {
+    // "the Taliban agreement signed in Pakistan": the agreement was signed; it signed nothing
+    List<Event> es =
+        code(
+            "the/DT/the Taliban/NNP/Taliban agreement/NN/agreement signed/VBN/sign in/IN/in"
+                + " Pakistan/NNP/Pakistan ./././",
+            "det 2 0,compound 2 1,root -1 2,acl 2 3,case 5 4,obl 3 5,punct 2 6",
+            List.of());
+    assertTrue(es.isEmpty(), es.toString());
+  }
+
+  @Test
+  void reciprocalVerbWithConjoinedSubjectAndNoTarget() {
+    List<Event> both =
+        code(
+            "Pakistan/NNP/Pakistan and/CC/and the/DT/the Taliban/NNP/Taliban met/VBD/meet"
+                + " ./././",
+            "nsubj 4 0,cc 3 1,det 3 2,conj 0 3,root -1 4,punct 4 5",
+            List.of());
+    assertEquals(2, both.size(), both.toString());
+    assertEquals("PAK", both.get(0).source().code());
+    assertEquals("TAL", both.get(0).target().code());
+    assertEquals("TAL", both.get(1).source().code());
+    assertEquals("PAK", both.get(1).target().code());
+    // with a target of their own, the members do not act on each other
+    List<Event> withTarget =
+        code(
+            "Pakistan/NNP/Pakistan and/CC/and the/DT/the Taliban/NNP/Taliban met/VBD/meet"
+                + " the/DT/the US/NNP/US ./././",
+            "nsubj 4 0,cc 3 1,det 3 2,conj 0 3,root -1 4,det 6 5,obj 4 6,punct 4 7",
+            List.of());
+    assertEquals(2, withTarget.size(), withTarget.toString());
+    for (Event e : withTarget) {
+      assertEquals("USA", e.target().code());
+    }
+  }
+
+  @Test
+  void eventNounTargetNotBelowACircumstance() {
+    List<Event> es =
+        code(
+            "US/NNP/US airstrikes/NNS/airstrike on/IN/on positions/NNS/position in/IN/in"
+                + " support/NN/support of/IN/of Pakistan/NNP/Pakistan continued/VBD/continue"
+                + " ./././",
+            "compound 1 0,nsubj 8 1,case 3 2,nmod 1 3,case 5 4,nmod 3 5,case 7 6,nmod 5 7,"
+                + "root -1 8,punct 8 9",
+            List.of());
+    assertTrue(es.stream().anyMatch(e -> e.cameo().equals("195")), es.toString());
+    assertTrue(es.stream().allMatch(e -> e.target() == null), "no target PAK: " + es);
   }
 
   @Test

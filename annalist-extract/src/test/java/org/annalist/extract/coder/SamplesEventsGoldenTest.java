@@ -101,6 +101,12 @@ class SamplesEventsGoldenTest {
                         && e.assertedBy() != null
                         && e.assertedBy().code().endsWith("TAL")),
         "airstrikes as a Taliban claim: " + es);
+    assertTrue(
+        es.stream()
+                .filter(e -> e.root().equals("04"))
+                .allMatch(e -> e.factuality() == Factuality.FUTURE)
+            && es.stream().anyMatch(e -> e.root().equals("04")),
+        "a meeting reported as planned ('said ... would meet') is FUTURE: " + es);
   }
 
   @Test
@@ -119,6 +125,16 @@ class SamplesEventsGoldenTest {
         es.stream()
             .noneMatch(e -> "195".equals(e.cameo()) && e.factuality() == Factuality.ASSERTED),
         "no airstrike asserted as fact: " + es);
+    // the strikes hit insurgent-held areas (---INS, an agent alone, is fine); the Afghan forces
+    // they supported are no target
+    assertTrue(
+        es.stream()
+            .noneMatch(
+                e ->
+                    e.root().equals("19")
+                        && e.target() != null
+                        && e.target().code().startsWith("AFG")),
+        "no target from a nested 'in support of' modifier: " + es);
   }
 
   @Test
