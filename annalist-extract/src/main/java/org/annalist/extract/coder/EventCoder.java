@@ -1095,14 +1095,20 @@ public final class EventCoder {
       for (int x : all) {
         List<Arg> found = new ArrayList<>();
         Arg own = arg(cx, t, x);
+        Arg shared = null;
+        List<Integer> sharedIdx = null;
         if ((own == null || own.coded().agentOnly()) && x != h) {
-          Arg shared = sharedModifiers(cx, t, h, x);
-          if (shared != null && (own == null || !shared.coded().agentOnly())) {
-            own = shared;
-          }
+          // an agent alone ("government") reads the first conjunct's shared modifiers too
+          sharedIdx = sharedModifiers(t, h, x);
+          shared = arg(cx, t, sharedIdx, x);
         }
-        found.add(own);
-        found.addAll(distributed(cx, t, x));
+        if (shared != null && (own == null || !shared.coded().agentOnly())) {
+          found.add(shared);
+          found.addAll(distributed(cx, t, sharedIdx, x));
+        } else {
+          found.add(own);
+          found.addAll(distributed(cx, t, t.subtree(x, PHRASE_SKIP), x));
+        }
         for (Arg b : found) {
           for (Arg a : b == null ? List.<Arg>of() : perCode(b)) {
             if (out.stream().noneMatch(o -> o.coded().code().equals(a.coded().code()))) {
@@ -1116,23 +1122,25 @@ public final class EventCoder {
   }
 
   /**
-   * A conjunct that names no actor by itself, read with the modifiers that precede the first
-   * conjunct and so belong to both: "Danish media and government" → "Danish government".
+   * The words of a conjunct that names no actor by itself, read with the modifiers of the first
+   * conjunct that belong to both: those before it ("Danish media and government" → "Danish
+   * government") and those after the last conjunct ("lawmakers and officials in X" → "officials in
+   * X").
    */
-  private Arg sharedModifiers(Context cx, Tree t, int first, int conj) {
+  private static List<Integer> sharedModifiers(Tree t, int first, int conj) {
     List<Integer> idx = new ArrayList<>();
     for (int c : t.children(first)) {
       String r = t.rel(c);
-      if (c < first
-          && ("amod".equals(r)
-              || "compound".equals(r)
-              || "nmod:poss".equals(r)
-              || "det".equals(r))) {
+      boolean before =
+          c < first
+              && ("amod".equals(r)
+                  || "compound".equals(r)
+                  || "nmod:poss".equals(r)
+                  || "det".equals(r));
+      boolean after = c > conj && "nmod".equals(r);
+      if (before || after) {
         idx.addAll(t.subtree(c, PHRASE_SKIP));
       }
-    }
-    if (idx.isEmpty()) {
-      return null;
     }
     for (int i : t.subtree(conj, PHRASE_SKIP)) {
       if (!"cc".equals(t.rel(i)) && !"punct".equals(t.rel(i))) {
@@ -1140,17 +1148,16 @@ public final class EventCoder {
       }
     }
     idx.sort(null);
-    return arg(cx, t, idx, conj);
+    return idx;
   }
 
   /**
-   * A conjunction inside a phrase, distributed over its head: "lawmakers in A and B" → lawmakers in
-   * A, lawmakers in B; "the ambassadors of A, B and C" → one actor each (the first is the phrase's
-   * own).
+   * A conjunction inside a phrase (the words {@code idx}, headed by {@code h}), distributed over
+   * its head: "lawmakers in A and B" → lawmakers in A, lawmakers in B; "the ambassadors of A, B and
+   * C" → one actor each (the first is the phrase's own).
    */
-  private List<Arg> distributed(Context cx, Tree t, int h) {
+  private List<Arg> distributed(Context cx, Tree t, List<Integer> idx, int h) {
     List<Arg> out = new ArrayList<>();
-    List<Integer> idx = t.subtree(h, PHRASE_SKIP);
     for (int y : idx) {
       List<Integer> conj = t.exact(y, "conj");
       if (y == h || conj.isEmpty() || !t.isNoun(y)) {

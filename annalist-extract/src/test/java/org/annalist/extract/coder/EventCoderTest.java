@@ -421,6 +421,17 @@ class EventCoderTest {
     assertEquals("PAKMED", es.get(0).source().code());
     assertEquals("PAKGOV", es.get(1).source().code());
     assertEquals("TAL", es.get(0).target().code(), "an underscored token is several words");
+    // "media and government in Pakistan": the modifier after the last conjunct belongs to both
+    List<Event> after =
+        code(
+            c,
+            "Media/NNS/media and/CC/and government/NN/government in/IN/in Pakistan/NNP/Pakistan"
+                + " attacked/VBD/attack the/DT/the Taliban_Movement/NNP/Taliban_Movement ./././",
+            "nsubj 5 0,cc 2 1,conj 0 2,case 4 3,nmod 0 4,root -1 5,det 7 6,obj 5 7,punct 5 8",
+            List.of());
+    assertEquals(2, after.size(), after.toString());
+    assertEquals("PAKMED", after.get(0).source().code());
+    assertEquals("PAKGOV", after.get(1).source().code());
   }
 
   @Test
