@@ -21,10 +21,11 @@ import org.annalist.model.Role;
  *   <li>With agents: they are combined, in the phrase's order, with the first name that has a bare
  *       three-letter code (a country: "Afghan government" → AFGGOV, "Pakistan's army" → PAKMIL), as
  *       PETRARCH composes them: each agent joins unless the code already holds it (after the code,
- *       or before it for {@code [NGO~]} agents: "an MSF Arnor diplomat" → NGOARNGOV). A name whose
- *       code is already typed (AFGGOV for "Kabul", AFGINSTAL for "Taliban", a person's dated code)
- *       keeps its code. Without any name the code is "---" + agents, as PETRARCH writes it ("a
- *       senior official" → ---GOV).
+ *       or before it for {@code [NGO~]} agents: "an MSF Arnor diplomat" → NGOARNGOV). Without a
+ *       bare code, a name with a dated code (a person's role on that date, the Taliban before and
+ *       after August 2021) keeps it: the title says what the role says; an undated typed code takes
+ *       the agents too ("West German world government activists" → GMWGOV + WGO). Without any name
+ *       the code is "---" + agents, as PETRARCH writes it ("a senior official" → ---GOV).
  *   <li>A record with several codes ({@code [FRO/BIL/SAM]}: a name standing for several actors)
  *       yields each of them, combined with the agents; PETRARCH codes one event per code.
  *   <li>Without an agent: the last name is the head ("Taliban spokesman Zabihullah Mujahid" →
@@ -184,6 +185,23 @@ public final class ActorResolver {
                 Math.max(to, base.end())));
       }
       ActorMatch head = names.get(0);
+      if (head.entry().dated().isEmpty()) {
+        // an organisation's typed code takes the agents too, as PETRARCH composes them: "West
+        // German world government activists" → GMWGOV + WGO
+        List<String> codes = new ArrayList<>();
+        for (String c : head.code().split("/")) {
+          codes.add(compose(c, sectors));
+        }
+        return Optional.of(
+            resolved(
+                codes,
+                ResolvedActor.Basis.AGENT,
+                head.entry(),
+                first,
+                Math.min(from, head.start()),
+                Math.max(to, head.end())));
+      }
+      // a dated code (an officeholder's role on that date) already says what the title says
       return Optional.of(
           resolved(
               List.of(head.code().split("/")),
@@ -219,13 +237,26 @@ public final class ActorResolver {
 
   /**
    * PETRARCH's composition: each agent of the phrase, in order, joins the code (after it, or before
-   * it for {@code [NGO~]} agents) unless the code already holds it: MSF + Arnor + diplomat → {@code
-   * NGOARNGOV}, Danish + Islamist + media → {@code DNKMUSMED}.
+   * it for {@code [NGO~]} agents) unless the code already holds it in its 3-letter blocks: MSF +
+   * Arnor + diplomat → {@code NGOARNGOV}, Danish + Islamist + media → {@code DNKMUSMED}.
    */
+  /**
+   * Whether {@code code} holds {@code agent} at a 3-letter block boundary ("GMWGOV" holds GOV, not
+   * WGO).
+   */
+  private static boolean holds(String code, String agent) {
+    for (int i = 0; i + agent.length() <= code.length(); i += 3) {
+      if (code.startsWith(agent, i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String compose(String code, List<AgentMatch> sectors) {
     String out = code;
     for (AgentMatch g : sectors) {
-      if (!out.contains(g.agent().code())) {
+      if (!holds(out, g.agent().code())) {
         out = g.agent().applyTo(out);
       }
     }

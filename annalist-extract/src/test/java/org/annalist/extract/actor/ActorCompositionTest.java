@@ -13,13 +13,13 @@ class ActorCompositionTest {
           DictionaryReader.actors(
                   "toy.actors",
                   new StringReader(
-                      "ARNOR [ARN]\nGONDOR [GON]\nDANISH [DNK]\nTHE_SHIRE [FRO/BIL/SAM]\n"
+                      "ARNOR [ARN]\nGONDOR [GON]\nDANISH [DNK]\nTHE_SHIRE [FRO/BIL/SAM]\nWEST_GERMAN [GMWGOV]\n"
                           + "DOL_AMROTH [DOL]\n"))
               .value(),
           DictionaryReader.agents(
                   "toy.agents",
                   new StringReader(
-                      "DIPLOMAT [~GOV]\nMSF {} [NGO~]\nISLAMIST [~MUS]\nMEDIA {} [~MED]\n"
+                      "DIPLOMAT [~GOV]\nMSF {} [NGO~]\nISLAMIST [~MUS]\nMEDIA {} [~MED]\nWORLD_GOVERNMENT {} [~WGO]\n"
                           + "OFFICIAL [~GOV]\nACTIVIST [~OPP]\n"))
               .value());
 
@@ -34,6 +34,8 @@ class ActorCompositionTest {
     assertEquals("NGOARNGOV", resolve("an MSF Arnor diplomat").code());
     assertEquals("DNKMUSMED", resolve("the Danish Islamist media").code());
     assertEquals("ARNGOV", resolve("an Arnor diplomat and official").code()); // GOV once
+    // an undated typed code takes agents too; "holds" means a whole 3-letter block (WGO is new)
+    assertEquals("GMWGOVWGO", resolve("West German world government officials").code());
   }
 
   @Test
