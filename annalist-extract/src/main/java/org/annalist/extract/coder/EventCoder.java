@@ -478,6 +478,12 @@ public final class EventCoder {
         collectTargets(t, c, c, consumed, out, depth + 1);
         continue;
       }
+      if (x != v && "acl".equals(r) && "VBN".equals(t.pos(c)) && c > v) {
+        // a participle on the object ("memos sent from X"): its complements read on, as PETRARCH
+        // reads the words after the verb
+        collectTargets(t, v, c, consumed, out, depth + 1);
+        continue;
+      }
       boolean nominal =
           x == v
               ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r)
