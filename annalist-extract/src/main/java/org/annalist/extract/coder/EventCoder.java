@@ -373,7 +373,7 @@ public final class EventCoder {
         List<Integer> found = clauseTarget(cx, t, v, consumed, own);
         if (found.isEmpty() && !tr.get().code().startsWith("01")) {
           // a public statement (01) is about its complement, not addressed to its subject
-          found = complementSubject(cx, t, v, own);
+          found = complementSubject(cx, t, v, consumed, own);
         }
         if (!found.isEmpty()) {
           targets = found;
@@ -441,9 +441,17 @@ public final class EventCoder {
    * is ...", "X demanded that Y withdraw" (PETRARCH takes the first actor of the verb phrase);
    * never the source's own country or group.
    */
-  private List<Integer> complementSubject(Context cx, Tree t, int v, Set<String> sourceCodes) {
-    for (int c : t.exact(v, "ccomp")) {
-      for (int s : t.children(c, "nsubj")) {
+  private List<Integer> complementSubject(
+      Context cx, Tree t, int v, Set<Integer> consumed, Set<String> sourceCodes) {
+    List<Integer> clauses = new ArrayList<>(t.exact(v, "ccomp"));
+    for (int o : t.exact(v, "obj")) {
+      if (consumed.contains(o)) { // "expressed HOPES that Y ...": the pattern noun's clause
+        clauses.addAll(t.exact(o, "ccomp"));
+        clauses.addAll(t.exact(o, "acl"));
+      }
+    }
+    for (int c : clauses) {
+      for (int s : t.children(c, "nsubj")) { // nsubj and nsubj:pass ("that Y could be drawn")
         Arg a = arg(cx, t, s);
         if (s > v && a != null && sourceCodes.stream().noneMatch(o -> sameActor(o, a))) {
           return List.of(s);
