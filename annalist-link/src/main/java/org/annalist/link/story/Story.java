@@ -9,8 +9,8 @@ import java.util.Objects;
  * the story gap and agree on place or kind (cooperation, conflict).
  *
  * @param id {@code st-} and the id of its first linked event (without that id's {@code ev-})
- * @param title generated: the actors' names, the dominant kind of event and the main place, e.g.
- *     "United States – Taliban: negotiations, Doha"
+ * @param title generated: the actors' names (the one acting most often first), the dominant kind of
+ *     event and the main place, e.g. "United States – Taliban: negotiations, Doha"
  * @param actors the principal actor codes of the thread (one or two, sorted)
  * @param place the most frequent place of its events, or null
  * @param cameo the dominant 3-digit CAMEO code (weighted by articles)

@@ -200,8 +200,16 @@ public final class StoryBuilder {
     }
     String cameo = top(codes);
     String place = top(places);
+    Map<String, Integer> acting = new HashMap<>();
+    for (LinkedEvent e : t.events) {
+      acting.merge(principal(e.source(), e.sourceName()), 1, Integer::sum);
+    }
+    List<String> order = new ArrayList<>(t.actors);
+    order.sort(
+        Comparator.comparing((String p) -> -acting.getOrDefault(p, 0))
+            .thenComparing(Comparator.naturalOrder()));
     List<String> shown = new ArrayList<>();
-    for (String principal : t.actors) {
+    for (String principal : order) {
       String name = top(names.getOrDefault(principal, Map.of()));
       shown.add(
           name != null ? name : principal.startsWith("?") ? principal.substring(1) : principal);
