@@ -15,6 +15,7 @@ import org.annalist.pipeline.IngestOptions;
 import org.annalist.pipeline.IngestProgress;
 import org.annalist.pipeline.IngestSummary;
 import org.annalist.pipeline.LanguageLayer;
+import org.annalist.pipeline.LinkJob;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +61,12 @@ final class IngestCommand implements Callable<Integer> {
           "Only read, clean and store; skip the language layer (entities, times, quotes).")
   private boolean noLanguage;
 
+  @Option(
+      names = "--no-link",
+      description =
+          "Do not link events across articles at the end (run `annalist link` later instead).")
+  private boolean noLink;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -89,6 +96,7 @@ final class IngestCommand implements Callable<Integer> {
         };
     IngestSummary s;
     ExtractJob.Summary x = null;
+    LinkJob.Summary linked = null;
     try (Store st = store.open()) {
       s = job.run(paths, st, listener);
       if (!noLanguage) {
@@ -100,6 +108,9 @@ final class IngestCommand implements Callable<Integer> {
           x = new ExtractJob(layer, layer.version(), new IngestOptions(batch, t)).run(st, listener);
         }
       }
+      if (!noLink) {
+        linked = LinkJob.standard().run(st);
+      }
     }
     if (terminal) {
       err.print("\r\033[K");
@@ -108,6 +119,9 @@ final class IngestCommand implements Callable<Integer> {
     printSummary(out, s, store.dir());
     if (x != null) {
       printExtraction(out, x);
+    }
+    if (linked != null) {
+      LinkCommand.printLinking(out, linked);
     }
     boolean failed = !s.failures().isEmpty() || (x != null && !x.failures().isEmpty());
     return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;
