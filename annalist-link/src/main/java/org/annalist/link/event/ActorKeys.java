@@ -1,6 +1,7 @@
 package org.annalist.link.event;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -25,8 +26,11 @@ public final class ActorKeys {
   }
 
   /**
-   * The key of {@code code}, or null for a null or blank code. A code that does not split into
-   * 3-letter blocks is its own principal.
+   * The key of {@code code}, or null for a null or blank code. The principal is the named group the
+   * table lists ({@code TAL} in {@code AFGINSTAL}), else the first later block the table does not
+   * list (a group it does not know: {@code FAR} in {@code COLREBFAR}, {@code ELN} in {@code
+   * COLREBELN}), else the country block ({@code USA} in {@code USAGOV}), else the code itself (a
+   * bare sector such as {@code GOV}). Agents are the sector blocks the table lists.
    */
   public ActorKey key(String code) {
     if (code == null || code.isBlank()) {
@@ -40,8 +44,23 @@ public final class ActorKeys {
         agents.add(t);
       }
     }
-    String principal =
-        p.knownGroup() != null ? p.knownGroup() : p.country() != null ? p.country() : null;
+    String principal = p.knownGroup();
+    if (principal == null) {
+      // a later block the table does not list is a group it does not know (FAR in COLREBFAR)
+      Set<String> known = new HashSet<>(agents);
+      known.add(p.religion1());
+      known.add(p.religion2());
+      for (int i = 3; i + 3 <= c.length(); i += 3) {
+        String block = c.substring(i, i + 3);
+        if (!known.contains(block)) {
+          principal = block;
+          break;
+        }
+      }
+    }
+    if (principal == null) {
+      principal = p.country();
+    }
     if (principal == null) {
       // a bare sector (GOV, MIL): the code itself is all we know
       return new ActorKey(c, c, Set.of());

@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param title generated: the actors' names (the one acting most often first), the dominant kind of
  *     event and the main place, e.g. "United States – Taliban: negotiations, Doha"
  * @param actors the principal actor codes of the thread (one or two, sorted)
- * @param place the most frequent place of its events, or null
+ * @param place the most frequent place its events name in a clause, else the most frequent
+ *     dateline, or null
  * @param cameo the dominant 3-digit CAMEO code (weighted by articles)
  * @param articles distinct articles reporting its events
  * @param first the first event's day

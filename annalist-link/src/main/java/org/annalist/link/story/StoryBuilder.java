@@ -193,7 +193,9 @@ public final class StoryBuilder {
       codes.merge(
           e.cameo().substring(0, Math.min(3, e.cameo().length())), e.articles(), Integer::sum);
       if (e.place() != null) {
-        places.merge(e.place(), 1, Integer::sum);
+        // a place named in a clause outweighs any number of datelines
+        int weight = e.placePrecision() == PlacePrecision.CLAUSE ? 1000 : 1;
+        places.merge(e.place(), weight, Integer::sum);
       }
       countName(names, e.source(), e.sourceName());
       countName(names, e.target(), e.targetName());
