@@ -221,7 +221,11 @@ final class DemoCommand implements Callable<Integer> {
   private static void printLinks(
       PrintWriter out, LinkJob.Summary s, List<LinkedEvent> events, List<Story> stories) {
     LinkCommand.printLinking(out, s);
-    out.println("Events reported by the most articles (date, actors, code, articles/outlets):");
+    if (events.stream().noneMatch(e -> e.articles() > 1)) {
+      out.println("No event is reported by more than one article in this corpus.");
+    } else {
+      out.println("Events reported by the most articles (date, actors, code, articles/outlets):");
+    }
     events.stream()
         .filter(e -> e.articles() > 1)
         .sorted(
