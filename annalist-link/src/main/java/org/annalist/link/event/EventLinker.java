@@ -42,10 +42,10 @@ import org.annalist.model.PlacePrecision;
  * <p>Clusters grow by complete linkage: two clusters merge only when every pair of their distinct
  * codings is compatible and the date windows of all their members still share a day, so a chain of
  * reports a day apart does not drift into one event. Mentions dated to a day, a week or the
- * publication day are clustered first; a month- or year-precise mention then joins the largest
- * compatible cluster (it never bridges two), or else clusters with its like; undated mentions stay
- * alone. Candidate pairs come from blocks (code group, one actor's principal, the other's or none,
- * week), never from all pairs.
+ * publication day are clustered first; a month-precise mention then joins the largest compatible
+ * cluster (it never bridges two), or else clusters with its like, as year-precise ones always do;
+ * undated mentions stay alone. Candidate pairs come from blocks (code group, one actor's principal,
+ * the other's or none, week), never from all pairs.
  *
  * <p>Ids: a new linked event is {@code ev-} plus its earliest mention's id (by publication date,
  * then id). Against an {@link IdRegistry}, a linked event keeps the id its mentions had; when
@@ -337,8 +337,9 @@ public final class EventLinker {
   }
 
   /**
-   * Month- and year-precise mentions: each joins the largest compatible cluster of dated mentions
-   * (ties: the earliest), else clusters with loose mentions of the same date value.
+   * Month- and year-precise mentions: a month-precise one joins the largest compatible cluster of
+   * dated mentions (ties: the earliest); the rest cluster with loose mentions of the same date
+   * value.
    */
   private void attachLoose(Prepared[] ms, Clusters clusters) {
     Map<String, List<Integer>> byActors = new HashMap<>();
@@ -359,7 +360,10 @@ public final class EventLinker {
       }
       int best = -1;
       Set<Integer> seen = new HashSet<>();
-      for (String actors : p.blockActors) {
+      // a year is too wide to pick one happening by: year-precise mentions only join their like
+      List<String> lookups =
+          p.mention.event().datePrecision() == DatePrecision.YEAR ? List.of() : p.blockActors;
+      for (String actors : lookups) {
         for (int i :
             byActors.getOrDefault(p.signature.group + "|" + principalOf(actors), List.of())) {
           int r = clusters.find(i);

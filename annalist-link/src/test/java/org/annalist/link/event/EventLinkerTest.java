@@ -114,6 +114,15 @@ class EventLinkerTest {
   }
 
   @Test
+  void yearPrecisionJoinsOnlyItsLike() {
+    EventMention year = in("y1").date("2020", DatePrecision.YEAR).build();
+    EventMention sameYear = in("y2").date("2020", DatePrecision.YEAR).build();
+    EventMention day = in("a1").day("2020-02-03").build();
+    assertEquals(2, link(year, day).events().size());
+    assertEquals(2, link(year, sameYear, day).events().size());
+  }
+
+  @Test
   void publicationDayIsWeakEvidenceOfTheDaysBefore() {
     EventMention dated = in("a1").day("2020-02-28").build();
     EventMention pub = in("a2").date("2020-03-01", DatePrecision.PUBLICATION).build();
