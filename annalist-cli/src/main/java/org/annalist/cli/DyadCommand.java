@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
     name = "dyad",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes, per period and in both directions, the linked events between two actors:",
-      "counts per QuadClass, Goldstein sum and mean, normalised by the articles of the period."
+      "Counts two actors' linked events per day, week or month, in both directions.",
+      "Per QuadClass, with Goldstein sum and mean, normalised by the period's articles."
     })
 final class DyadCommand implements Callable<Integer> {
   /** Periods, named as users type them. */

@@ -31,7 +31,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads articles from files and folders (recursively) into the store:",
       "plain text, HTML, JSON Lines, WARC, each optionally gzip-compressed.",
-      "Re-ingesting is idempotent; a bad file is reported and the rest goes on."
+      "Re-ingesting is idempotent; a bad file is reported and the rest goes on.",
+      "Then runs the language layer and links events across articles (see --no-language,",
+      "--no-link)."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;

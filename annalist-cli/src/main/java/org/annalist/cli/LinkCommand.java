@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
     name = "link",
     mixinStandardHelpOptions = true,
     description = {
-      "Merges the stored events that several articles report into linked events, with stable",
-      "ids, and chains them into story threads (see docs/linking.md). Idempotent;",
-      "`annalist ingest` runs it at the end unless --no-link is given."
+      "Links the stored events across articles into linked events and story threads.",
+      "Reports of one happening are merged, with stable ids (see docs/linking.md).",
+      "Idempotent; `annalist ingest` runs it at the end unless --no-link is given."
     })
 final class LinkCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
