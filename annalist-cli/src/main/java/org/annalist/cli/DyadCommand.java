@@ -76,6 +76,7 @@ final class DyadCommand implements Callable<Integer> {
             coarser.set(r.coarser());
             return r.points().size();
           });
+      LinkCommand.hintIfNeverLinked(st, spec.commandLine().getErr());
     }
     if (coarser.get() > 0) {
       spec.commandLine()

@@ -37,6 +37,18 @@ final class LinkCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
+  /** Says on {@code err} when the store holds no linked events (never linked, or no events). */
+  static void hintIfNeverLinked(Store st, PrintWriter err) {
+    if (st.linkRegistry().ids().isEmpty()) {
+      err.println(
+          "note: the store holds no linked events (if it was ingested with --no-link, run"
+              + " `annalist link --store "
+              + st.dir()
+              + "`)");
+      err.flush();
+    }
+  }
+
   static void printLinking(PrintWriter out, LinkJob.Summary s) {
     out.printf(
         "Linking: %,d event mentions -> %,d linked events (%,d reported by several articles,"

@@ -57,6 +57,7 @@ final class TimelineCommand implements Callable<Integer> {
           out,
           "events",
           w -> LinkExports.standard().timeline(st, actor, from, to, format.format(), w));
+      LinkCommand.hintIfNeverLinked(st, spec.commandLine().getErr());
     }
     return ExitCodes.OK;
   }
