@@ -443,13 +443,17 @@ public final class EventLinker {
       for (String old : oldCounts.get(g).keySet()) {
         (winner.get(old) == g ? won : lost).add(old);
       }
-      won.sort(Comparator.comparing(age::get));
+      // an id the registry's list lacks (a hand-made registry) counts as the newest
+      won.sort(Comparator.comparing(id -> age.getOrDefault(id, Integer.MAX_VALUE)));
       String id;
       if (won.isEmpty()) {
         id = fresh("ev-" + members.get(0).mention.id(), used);
         ids.add(id);
       } else {
         id = won.get(0);
+        if (used.add(id)) {
+          ids.add(id);
+        }
         for (String other : won.subList(1, won.size())) {
           retired.put(other, id);
           changes.add(new IdChange(IdChange.Kind.MERGED, other, id));
