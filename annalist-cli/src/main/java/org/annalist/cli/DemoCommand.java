@@ -12,6 +12,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.annalist.extract.entity.GlobalEntity;
+import org.annalist.link.event.CameoGroups;
+import org.annalist.link.event.LinkedEvent;
+import org.annalist.link.story.Story;
 import org.annalist.model.Article;
 import org.annalist.model.EntityType;
 import org.annalist.model.Event;
@@ -26,6 +29,7 @@ import org.annalist.pipeline.IngestListener;
 import org.annalist.pipeline.IngestOptions;
 import org.annalist.pipeline.IngestSummary;
 import org.annalist.pipeline.LanguageLayer;
+import org.annalist.pipeline.LinkJob;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,6 +70,9 @@ final class DemoCommand implements Callable<Integer> {
     List<Article> articles;
     List<Extraction> extractions = new ArrayList<>();
     List<GlobalEntity> entities;
+    LinkJob.Summary linked;
+    List<LinkedEvent> linkedEvents;
+    List<Story> stories;
     try (Store store = Store.open(where)) {
       s = IngestJob.standard().run(List.of(dir), store, IngestListener.NONE);
       out.println("Loading the language models ...");
@@ -80,6 +87,9 @@ final class DemoCommand implements Callable<Integer> {
       }
       store.forEachExtraction((a, e) -> extractions.add(e));
       entities = EntityExports.of(store).globalEntities();
+      linked = LinkJob.standard().run(store);
+      linkedEvents = store.linkedEvents();
+      stories = store.stories();
     }
     IngestCommand.printSummary(out, s, where);
     IngestCommand.printExtraction(out, x);
@@ -114,6 +124,7 @@ final class DemoCommand implements Callable<Integer> {
                     "Same text found in %d places: %s%n",
                     a.origins().size(), a.origins().get(0).display()));
     printLanguageLayer(out, extractions, entities);
+    printLinks(out, linked, linkedEvents, stories);
     long removed = articles.stream().mapToLong(a -> a.removed().size()).sum();
     out.printf("Site furniture removed: %,d blocks%n", removed);
     articles.stream()
@@ -124,9 +135,13 @@ final class DemoCommand implements Callable<Integer> {
                     "%nSee one article with what was removed:%n  ./annalist show --store %s %s%n",
                     where, a.id().substring(0, 8)));
     out.printf(
-        "Export everything (--what articles|entities|times|quotes):%n"
-            + "  ./annalist export --store %s --what entities --format jsonl%n",
-        where);
+        "Export everything (--what articles|entities|times|quotes|events|stories|linked-events):%n"
+            + "  ./annalist export --store %s --what entities --format jsonl%n"
+            + "  ./annalist export --store %s --what stories --format csv%n"
+            + "An actor's timeline, and two actors' events per month:%n"
+            + "  ./annalist timeline --store %s --actor TAL --format csv%n"
+            + "  ./annalist dyad --store %s USA TAL --by month --format csv%n",
+        where, where, where, where);
     out.flush();
     return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
@@ -200,6 +215,42 @@ final class DemoCommand implements Callable<Integer> {
                     q.verb() == null ? "-" : q.verb(),
                     q.kind().name().toLowerCase(java.util.Locale.ROOT),
                     ShowCommand.abbreviate(q.text(), 80)));
+    out.println();
+  }
+
+  private static void printLinks(
+      PrintWriter out, LinkJob.Summary s, List<LinkedEvent> events, List<Story> stories) {
+    LinkCommand.printLinking(out, s);
+    if (events.stream().noneMatch(e -> e.articles() > 1)) {
+      out.println("No event is reported by more than one article in this corpus.");
+    } else {
+      out.println("Events reported by the most articles (date, actors, code, articles/outlets):");
+    }
+    events.stream()
+        .filter(e -> e.articles() > 1)
+        .sorted(
+            Comparator.comparingInt(LinkedEvent::articles)
+                .reversed()
+                .thenComparing(LinkedEvent::id))
+        .limit(6)
+        .forEach(
+            e ->
+                out.printf(
+                    "  %-10s %-10s %-5s %-10s %-26s %d articles, %d independent outlets%s%n",
+                    e.date() == null ? "-" : e.date(),
+                    e.source(),
+                    e.cameo(),
+                    e.target() == null ? "-" : e.target(),
+                    ShowCommand.abbreviate(CameoGroups.label(e.cameo()), 26),
+                    e.articles(),
+                    e.independentOutlets(),
+                    e.disputed() ? " [disputed]" : ""));
+    out.println("Stories:");
+    stories.forEach(
+        st ->
+            out.printf(
+                "  %s .. %s  %2d events, %2d articles  %s%n",
+                st.first(), st.last(), st.events(), st.articles(), st.title()));
     out.println();
   }
 

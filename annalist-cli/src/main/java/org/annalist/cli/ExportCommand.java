@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -16,17 +18,23 @@ import org.annalist.extract.event.EventExports;
 import org.annalist.extract.event.GdeltRun;
 import org.annalist.model.Event;
 import org.annalist.pipeline.EntityExports;
+import org.annalist.pipeline.LinkExports;
 import org.annalist.store.ExportFormat;
 import org.annalist.store.ExtractionExports;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
 
-/** {@code annalist export --what articles --format jsonl|csv [--out FILE]}. */
+/**
+ * {@code annalist export --what articles|...|stories|linked-events --format jsonl|csv [--out
+ * FILE]}.
+ */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
@@ -34,13 +42,46 @@ import picocli.CommandLine.Spec;
 final class ExportCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
-  /** What can be exported; later stages add entities, times, quotes, events, stories. */
+  /** What can be exported, named as users type them ({@code linked-events}). */
   enum What {
     articles,
     entities,
     times,
     quotes,
-    events
+    events,
+    stories,
+    linked_events;
+
+    /** The name users type. */
+    String label() {
+      return name().replace('_', '-');
+    }
+  }
+
+  /** Reads {@code --what} values by their typed names. */
+  static final class WhatConverter implements ITypeConverter<What> {
+    @Override
+    public What convert(String value) {
+      for (What w : What.values()) {
+        if (w.label().equals(value)) {
+          return w;
+        }
+      }
+      throw new TypeConversionException(
+          "expected one of "
+              + String.join(", ", new WhatCandidates())
+              + " but was '"
+              + value
+              + "'");
+    }
+  }
+
+  /** The typed names of {@link What}, for help and completion. */
+  static final class WhatCandidates implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return Arrays.stream(What.values()).map(What::label).iterator();
+    }
   }
 
   /** Output formats, named as users type them. */
@@ -64,7 +105,9 @@ final class ExportCommand implements Callable<Integer> {
   @Option(
       names = "--what",
       description = "What to export: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-      defaultValue = "articles")
+      defaultValue = "articles",
+      converter = WhatConverter.class,
+      completionCandidates = WhatCandidates.class)
   private What what;
 
   @Option(
@@ -99,6 +142,8 @@ final class ExportCommand implements Callable<Integer> {
       case times -> ExtractionExports.times(st, format.format, w);
       case entities -> EntityExports.of(st).entities(format.format, w);
       case quotes -> EntityExports.of(st).quotes(st, format.format, w);
+      case stories -> LinkExports.standard().stories(st, format.format, w);
+      case linked_events -> LinkExports.standard().linkedEvents(st, format.format, w);
       case events -> throw new IllegalStateException("handled above");
     };
   }
@@ -125,7 +170,7 @@ final class ExportCommand implements Callable<Integer> {
       } else {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
           long n = export(st, w);
-          System.err.printf("wrote %,d %s to %s%n", n, what, out);
+          System.err.printf("wrote %,d %s to %s%n", n, what.label(), out);
         }
       }
     }

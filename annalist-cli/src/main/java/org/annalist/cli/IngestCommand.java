@@ -15,6 +15,7 @@ import org.annalist.pipeline.IngestOptions;
 import org.annalist.pipeline.IngestProgress;
 import org.annalist.pipeline.IngestSummary;
 import org.annalist.pipeline.LanguageLayer;
+import org.annalist.pipeline.LinkJob;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +31,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Reads articles from files and folders (recursively) into the store:",
       "plain text, HTML, JSON Lines, WARC, each optionally gzip-compressed.",
-      "Re-ingesting is idempotent; a bad file is reported and the rest goes on."
+      "Re-ingesting is idempotent; a bad file is reported and the rest goes on.",
+      "Then runs the language layer and links events across articles (see --no-language,",
+      "--no-link)."
     })
 final class IngestCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
@@ -59,6 +62,12 @@ final class IngestCommand implements Callable<Integer> {
       description =
           "Only read, clean and store; skip the language layer (entities, times, quotes).")
   private boolean noLanguage;
+
+  @Option(
+      names = "--no-link",
+      description =
+          "Do not link events across articles at the end (run `annalist link` later instead).")
+  private boolean noLink;
 
   @Override
   public Integer call() {
@@ -89,6 +98,7 @@ final class IngestCommand implements Callable<Integer> {
         };
     IngestSummary s;
     ExtractJob.Summary x = null;
+    LinkJob.Summary linked = null;
     try (Store st = store.open()) {
       s = job.run(paths, st, listener);
       if (!noLanguage) {
@@ -100,6 +110,9 @@ final class IngestCommand implements Callable<Integer> {
           x = new ExtractJob(layer, layer.version(), new IngestOptions(batch, t)).run(st, listener);
         }
       }
+      if (!noLink) {
+        linked = LinkJob.standard().run(st);
+      }
     }
     if (terminal) {
       err.print("\r\033[K");
@@ -108,6 +121,9 @@ final class IngestCommand implements Callable<Integer> {
     printSummary(out, s, store.dir());
     if (x != null) {
       printExtraction(out, x);
+    }
+    if (linked != null) {
+      LinkCommand.printLinking(out, linked);
     }
     boolean failed = !s.failures().isEmpty() || (x != null && !x.failures().isEmpty());
     return failed ? ExitCodes.SOME_FAILED : ExitCodes.OK;

@@ -21,7 +21,7 @@ import java.util.List;
 final class Migrations {
   /** Resource names of the built-in migrations, in order; version i is at index i - 1. */
   private static final List<String> BUILT_IN =
-      List.of("V1__articles.sql", "V2__language_layer.sql");
+      List.of("V1__articles.sql", "V2__language_layer.sql", "V3__links.sql");
 
   private Migrations() {}
 

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
@@ -27,6 +28,11 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.annalist.link.event.EventLinking;
+import org.annalist.link.event.IdChange;
+import org.annalist.link.event.IdRegistry;
+import org.annalist.link.event.LinkedEvent;
+import org.annalist.link.story.Story;
 import org.annalist.model.Article;
 import org.annalist.model.Extraction;
 import org.annalist.model.Failure;
@@ -41,9 +47,10 @@ import org.duckdb.DuckDBConnection;
  * locks the file; a second process gets a {@link StoreException} saying so), and should be opened
  * once per process.
  *
- * <p>Thread safety: a Store is safe to share. Writes ({@link #write}, {@link #beginRun}, {@link
- * #recordFailures}, {@link #finishRun}) are serialised; reads run concurrently with each other and
- * with a write, each on its own connection, and see committed data only.
+ * <p>Thread safety: a Store is safe to share. Writes ({@link #write}, {@link #writeExtractions},
+ * {@link #writeLinks}, {@link #beginRun}, {@link #recordFailures}, {@link #finishRun}) are
+ * serialised; reads run concurrently with each other and with a write, each on its own connection,
+ * and see committed data only.
  *
  * <p>Durability: each {@link #write} is one transaction; a process killed mid-write leaves the
  * store usable with whole batches only.
@@ -228,6 +235,57 @@ public final class Store implements AutoCloseable {
         action.accept(a, x);
       }
     }
+  }
+
+  /**
+   * Stores the result of a linking in one transaction: replaces the linked events (with their
+   * mentions and parties) and the stories, replaces the id registry with {@code linking}'s (which
+   * holds every id ever issued), and appends its id changes to the change log. Writing the same
+   * linking twice leaves the same content (the change log grows only by changes).
+   *
+   * @throws StoreException when the write fails; nothing of it is then stored
+   */
+  public synchronized void writeLinks(EventLinking linking, List<Story> stories) {
+    try {
+      LinkWrites.write(writer, linking, stories, now());
+      writer.commit();
+    } catch (SQLException e) {
+      rollback();
+      throw new StoreException(
+          dir,
+          "writing "
+              + linking.events().size()
+              + " linked events and "
+              + stories.size()
+              + " stories failed: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  /** The linked-event id registry of the last linking ({@link IdRegistry#EMPTY} before any). */
+  public IdRegistry linkRegistry() {
+    return read("reading the linked-event id registry", LinkReads::registry);
+  }
+
+  /** Every linked event of the last linking, by day (undated last), then id. */
+  public List<LinkedEvent> linkedEvents() {
+    return read("reading linked events", LinkReads::events);
+  }
+
+  /** Every story of the last linking, by first day, then id. */
+  public List<Story> stories() {
+    return read("reading stories", LinkReads::stories);
+  }
+
+  /** Every recorded linked-event id change (merges, splits, drops), oldest first. */
+  public List<IdChange> linkChanges() {
+    return read("reading linked-event id changes", LinkReads::changes);
+  }
+
+  /** Stored articles per publication day (articles without a date are not counted). */
+  public Map<LocalDate, Long> articlesPerDay() {
+    return read("counting articles per day", LinkReads::articlesPerDay);
   }
 
   /**

@@ -138,7 +138,7 @@ class StoreTest {
   void anEmptyDirectoryGetsEveryMigration() throws Exception {
     try (Store store = Store.open(dir())) {
       assertEquals(Migrations.builtIn().size(), store.schemaVersion());
-      assertEquals(2, store.schemaVersion());
+      assertEquals(3, store.schemaVersion());
     }
     assertTrue(Files.isRegularFile(dir().resolve(Store.DATABASE_FILE)));
     List<String> tables = new ArrayList<>();
@@ -163,10 +163,17 @@ class StoreTest {
             "events",
             "extractions",
             "failures",
+            "linked_event_changes",
+            "linked_event_ids",
+            "linked_event_mentions",
+            "linked_event_parties",
+            "linked_events",
             "quotes",
             "run_inputs",
             "runs",
             "schema_version",
+            "stories",
+            "story_events",
             "time_expressions"),
         tables);
   }
