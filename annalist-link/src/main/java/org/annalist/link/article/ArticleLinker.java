@@ -1,0 +1,132 @@
+package org.annalist.link.article;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Links articles: finds near-duplicate copies and groups the reports of the same happening.
+ *
+ * <ol>
+ *   <li><b>Copies.</b> MinHash signatures over the word shingles of each text, LSH banding to
+ *       propose candidates, exact Jaccard on the candidates ({@link
+ *       ArticleLinkOptions#copyJaccard()}). Copies form copy groups (transitively). A copy needs no
+ *       date.
+ *   <li><b>Dates.</b> An undated article takes the earliest date of its copy group, if any.
+ *   <li><b>Same happening.</b> Two dated articles at most {@link ArticleLinkOptions#windowDays()}
+ *       apart whose TF-IDF cosine reaches {@link ArticleLinkOptions#happeningCosine()}, with
+ *       candidates from an inverted index on rare terms (never all pairs). Happenings are the
+ *       connected components of these pairs and the copy pairs.
+ * </ol>
+ *
+ * <p>Group ids are the smallest article id in the group. The result depends only on the set of
+ * digests and the options, not on their order or the run. Immutable and thread-safe; {@link
+ * #link(Collection)} may run concurrently.
+ */
+public final class ArticleLinker {
+  private final ArticleLinkOptions options;
+  private final NearDuplicates copies;
+  private final Happenings happenings;
+
+  /** A linker with these options (not null). */
+  public ArticleLinker(ArticleLinkOptions options) {
+    this.options = Objects.requireNonNull(options, "options");
+    this.copies = new NearDuplicates(options);
+    this.happenings = new Happenings(options);
+  }
+
+  /** A linker with {@link ArticleLinkOptions#DEFAULTS}. */
+  public static ArticleLinker withDefaults() {
+    return new ArticleLinker(ArticleLinkOptions.DEFAULTS);
+  }
+
+  /** The options this linker runs with. */
+  public ArticleLinkOptions options() {
+    return options;
+  }
+
+  /**
+   * Links {@code articles}. A second digest with an id already seen is ignored (and reported in
+   * {@link ArticleLinks#problems()}); so is the missing date of an article that has no copy to take
+   * one from.
+   *
+   * @throws IllegalArgumentException when there are 2^24 or more articles (link in partitions)
+   */
+  public ArticleLinks link(Collection<ArticleDigest> articles) {
+    List<String> problems = new ArrayList<>();
+    Map<String, ArticleDigest> byId = new LinkedHashMap<>();
+    for (ArticleDigest d : articles) {
+      if (byId.putIfAbsent(d.articleId(), d) != null) {
+        problems.add("article " + d.articleId() + " given twice; the first digest is used");
+      }
+    }
+    List<ArticleDigest> docs = new ArrayList<>(byId.values());
+    docs.sort((a, b) -> a.articleId().compareTo(b.articleId()));
+    int n = docs.size();
+
+    UnionFind copyUnion = new UnionFind(n);
+    List<LinkedPair> copyPairs = new ArrayList<>();
+    for (NearDuplicates.Scored s : copies.find(docs.stream().map(ArticleDigest::text).toList())) {
+      copyUnion.union(s.i(), s.j());
+      copyPairs.add(pair(docs, s.i(), s.j(), LinkKind.COPY, s.score(), copies.reason(s.score())));
+    }
+
+    LocalDate[] dates = new LocalDate[n];
+    Map<Integer, LocalDate> groupDate = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      dates[i] = docs.get(i).date();
+      if (dates[i] != null) {
+        groupDate.merge(copyUnion.find(i), dates[i], (x, y) -> x.isBefore(y) ? x : y);
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (dates[i] == null) {
+        dates[i] = groupDate.get(copyUnion.find(i));
+        if (dates[i] == null) {
+          problems.add(
+              "article "
+                  + docs.get(i).articleId()
+                  + " has no date: linked to its copies only, not by happening");
+        }
+      }
+    }
+
+    UnionFind happeningUnion = new UnionFind(n);
+    for (int i = 0; i < n; i++) {
+      happeningUnion.union(i, copyUnion.find(i));
+    }
+    List<LinkedPair> samePairs = new ArrayList<>();
+    for (Happenings.Found f : happenings.find(docs, dates)) {
+      happeningUnion.union(f.i(), f.j());
+      if (copyUnion.find(f.i()) != copyUnion.find(f.j())) {
+        samePairs.add(pair(docs, f.i(), f.j(), LinkKind.SAME_HAPPENING, f.score(), f.reason()));
+      }
+    }
+
+    return new ArticleLinks(
+        groupIds(docs, copyUnion), groupIds(docs, happeningUnion), copyPairs, samePairs, problems);
+  }
+
+  private static LinkedPair pair(
+      List<ArticleDigest> docs, int i, int j, LinkKind kind, double score, String reason) {
+    // docs are sorted by id, so i < j means the smaller id comes first
+    return new LinkedPair(
+        docs.get(i).articleId(), docs.get(j).articleId(), kind, Math.min(1.0, score), reason);
+  }
+
+  /** Article id to the smallest id of its set (docs are sorted by id, so the first member). */
+  private static Map<String, String> groupIds(List<ArticleDigest> docs, UnionFind sets) {
+    Map<Integer, String> smallest = new HashMap<>();
+    Map<String, String> out = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      String id = docs.get(i).articleId();
+      out.put(id, smallest.computeIfAbsent(sets.find(i), r -> id));
+    }
+    return out;
+  }
+}
