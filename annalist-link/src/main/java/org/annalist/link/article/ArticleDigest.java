@@ -24,8 +24,8 @@ import org.annalist.model.TimexAnchoring;
  * @param articleId the article's id (never blank)
  * @param outlet the publishing outlet, or null when not stated
  * @param date the article's date (publication date, else the date its events and time expressions
- *     point to most often), or null when none is known: an undated article is linked to copies
- *     only, never by the date window
+ *     point to most often), or null when none is known: an undated article is linked to its copies,
+ *     and to other articles only at the higher {@link ArticleLinkOptions#undatedCosine()}
  * @param text the text compared: headline and cleaned body
  * @param actors entities and actors named in the article: lower-case entity names ({@code "zalmay
  *     khalilzad"}) and CAMEO actor codes ({@code "USAGOV"}); may be empty

@@ -25,6 +25,7 @@ public record ArticleLinkOptions(
     int windowDays,
     double copyJaccard,
     double happeningCosine,
+    double undatedCosine,
     int shingleWords,
     int bands,
     int rows,
@@ -35,12 +36,13 @@ public record ArticleLinkOptions(
 
   /** The defaults, tuned on the demo corpus (see docs/linking.md). */
   public static final ArticleLinkOptions DEFAULTS =
-      new ArticleLinkOptions(3, 0.5, 0.30, 3, 32, 4, 0x5EEDL, 20, 400, 2.0);
+      new ArticleLinkOptions(3, 0.5, 0.22, 0.33, 3, 32, 4, 0x5EEDL, 20, 400, 2.0);
 
   public ArticleLinkOptions {
     range("windowDays", windowDays, 0, 365);
     unit("copyJaccard", copyJaccard);
     unit("happeningCosine", happeningCosine);
+    unit("undatedCosine", undatedCosine);
     range("shingleWords", shingleWords, 1, 10);
     range("bands", bands, 1, 256);
     range("rows", rows, 1, 32);
@@ -57,6 +59,7 @@ public record ArticleLinkOptions(
         days,
         copyJaccard,
         happeningCosine,
+        undatedCosine,
         shingleWords,
         bands,
         rows,
@@ -72,6 +75,23 @@ public record ArticleLinkOptions(
         windowDays,
         copy,
         happening,
+        undatedCosine,
+        shingleWords,
+        bands,
+        rows,
+        seed,
+        topTerms,
+        maxPostings,
+        entityWeight);
+  }
+
+  /** These options with another threshold for undated articles. */
+  public ArticleLinkOptions withUndatedCosine(double cosine) {
+    return new ArticleLinkOptions(
+        windowDays,
+        copyJaccard,
+        happeningCosine,
+        cosine,
         shingleWords,
         bands,
         rows,

@@ -20,8 +20,9 @@ import java.util.Objects;
  *   <li><b>Dates.</b> An undated article takes the earliest date of its copy group, if any.
  *   <li><b>Same happening.</b> Two dated articles at most {@link ArticleLinkOptions#windowDays()}
  *       apart whose TF-IDF cosine reaches {@link ArticleLinkOptions#happeningCosine()}, with
- *       candidates from an inverted index on rare terms (never all pairs). Happenings are the
- *       connected components of these pairs and the copy pairs.
+ *       candidates from an inverted index on rare terms (never all pairs); an article still without
+ *       a date is linked at the higher {@link ArticleLinkOptions#undatedCosine()}. Happenings are
+ *       the connected components of these pairs and the copy pairs.
  * </ol>
  *
  * <p>Group ids are the smallest article id in the group. The result depends only on the set of
@@ -91,7 +92,8 @@ public final class ArticleLinker {
           problems.add(
               "article "
                   + docs.get(i).articleId()
-                  + " has no date: linked to its copies only, not by happening");
+                  + " has no date: linked by content alone, at cosine >= "
+                  + options.undatedCosine());
         }
       }
     }

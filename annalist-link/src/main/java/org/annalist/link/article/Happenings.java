@@ -17,10 +17,15 @@ import java.util.TreeMap;
  * <p>Candidates come from an inverted index over each article's {@code topTerms} highest-weighted
  * features (those shared by at least two articles), with postings in date order: an article meets
  * only the articles within its window that share one of its top features, and a feature held by
- * more than {@code maxPostings} articles in that window proposes nothing. So the work grows with
- * the number of articles times the (bounded) candidates each has, never with all pairs.
+ * more than {@code maxPostings} articles in that window proposes nothing. An undated article meets
+ * every article sharing one of its top features (held by at most {@code maxPostings} articles), at
+ * the higher bar {@code undatedCosine}. So the work grows with the number of articles times the
+ * (bounded) candidates each has, never with all pairs.
  */
 final class Happenings {
+  /** The day of an undated article: after every real day, so no window reaches it. */
+  private static final long UNDATED = Long.MAX_VALUE / 2;
+
   private final ArticleLinkOptions options;
 
   Happenings(ArticleLinkOptions options) {
@@ -82,22 +87,17 @@ final class Happenings {
         tfs[i][k] = len == 0 ? 0 : (float) (tfs[i][k] / len);
       }
     }
-    // dated articles in date order; positions index the postings
-    Integer[] order =
-        java.util.stream.IntStream.range(0, n)
-            .filter(i -> dates[i] != null)
-            .boxed()
-            .toArray(Integer[]::new);
+    // dated articles in date order, then the undated; positions index the postings
+    Integer[] order = java.util.stream.IntStream.range(0, n).boxed().toArray(Integer[]::new);
     Arrays.sort(
         order,
-        Comparator.comparingLong((Integer i) -> dates[i].toEpochDay()).thenComparingInt(i -> i));
-    int m = order.length;
-    long[] day = new long[m];
-    int[][] top = new int[m][];
+        Comparator.comparingLong((Integer i) -> epochDay(dates[i])).thenComparingInt(i -> i));
+    long[] day = new long[n];
+    int[][] top = new int[n][];
     int[] postingCount = new int[names.size()];
-    for (int p = 0; p < m; p++) {
+    for (int p = 0; p < n; p++) {
       int i = order[p];
-      day[p] = dates[i].toEpochDay();
+      day[p] = epochDay(dates[i]);
       top[p] = topFeatures(ids[i], tfs[i], df);
       for (int t : top[p]) {
         postingCount[t]++;
@@ -108,30 +108,32 @@ final class Happenings {
       postings[t] = postingCount[t] == 0 ? null : new int[postingCount[t]];
     }
     int[] fill = new int[names.size()];
-    for (int p = 0; p < m; p++) {
+    for (int p = 0; p < n; p++) {
       for (int t : top[p]) {
         postings[t][fill[t]++] = p;
       }
     }
     List<Found> out = new ArrayList<>();
-    int[] shared = new int[m];
-    int[] touched = new int[m];
+    int[] shared = new int[n];
+    int[] touched = new int[n];
     int window = options.windowDays();
-    for (int p = 0; p < m; p++) {
+    for (int p = 0; p < n; p++) {
+      boolean undated = day[p] == UNDATED;
       int nTouched = 0;
       for (int t : top[p]) {
         int[] post = postings[t];
-        int from = lowerBound(post, day, day[p] - window);
-        int to = lowerBound(post, day, day[p] + window + 1);
+        // a dated article meets the dated articles of its window; an undated one meets all
+        int from = undated ? 0 : lowerBound(post, day, day[p] - window);
+        int to = undated ? post.length : lowerBound(post, day, day[p] + window + 1);
         if (to - from > options.maxPostings()) {
           continue; // too common within this window to say anything
         }
         for (int k = from; k < to; k++) {
           int q = post[k];
-          if (q > p) {
-            if (shared[q]++ == 0) {
-              touched[nTouched++] = q;
-            }
+          // each pair once: from its earlier position, or from the undated side
+          boolean take = undated ? day[q] != UNDATED || q > p : q > p;
+          if (take && shared[q]++ == 0) {
+            touched[nTouched++] = q;
           }
         }
       }
@@ -141,11 +143,18 @@ final class Happenings {
         int i = order[p];
         int j = order[q];
         double cos = cosine(ids[i], tfs[i], ids[j], tfs[j]);
-        if (cos >= options.happeningCosine()) {
+        boolean anyUndated = undated || day[q] == UNDATED;
+        double bar = anyUndated ? options.undatedCosine() : options.happeningCosine();
+        if (cos >= bar) {
           int a = Math.min(i, j);
           int b = Math.max(i, j);
-          long apart = Math.abs(day[q] - day[p]);
-          out.add(new Found(a, b, Math.min(1.0, cos), reason(cos, apart, ids, tfs, names, a, b)));
+          String when =
+              anyUndated
+                  ? "undated"
+                  : Math.abs(day[q] - day[p])
+                      + (Math.abs(day[q] - day[p]) == 1 ? " day" : " days")
+                      + " apart";
+          out.add(new Found(a, b, Math.min(1.0, cos), reason(cos, when, ids, tfs, names, a, b)));
         }
       }
     }
@@ -169,7 +178,7 @@ final class Happenings {
   }
 
   private static String reason(
-      double cos, long apart, int[][] ids, float[][] w, List<String> names, int a, int b) {
+      double cos, String when, int[][] ids, float[][] w, List<String> names, int a, int b) {
     List<double[]> common = new ArrayList<>();
     int x = 0;
     int y = 0;
@@ -186,17 +195,15 @@ final class Happenings {
     }
     common.sort(Comparator.comparingDouble((double[] c) -> -c[1]).thenComparingDouble(c -> c[0]));
     StringBuilder s =
-        new StringBuilder(
-            String.format(
-                Locale.ROOT,
-                "cosine %.3f, %d day%s apart, shared:",
-                cos,
-                apart,
-                apart == 1 ? "" : "s"));
+        new StringBuilder(String.format(Locale.ROOT, "cosine %.3f, %s, shared:", cos, when));
     for (int k = 0; k < Math.min(5, common.size()); k++) {
       s.append(k == 0 ? " " : ", ").append(names.get((int) common.get(k)[0]));
     }
     return s.toString();
+  }
+
+  private static long epochDay(LocalDate d) {
+    return d == null ? UNDATED : d.toEpochDay();
   }
 
   static double cosine(int[] ia, float[] wa, int[] ib, float[] wb) {

@@ -139,6 +139,7 @@ class ArticleLinkerTest {
             d.windowDays(),
             d.copyJaccard(),
             d.happeningCosine(),
+            d.undatedCosine(),
             d.shingleWords(),
             d.bands(),
             d.rows(),

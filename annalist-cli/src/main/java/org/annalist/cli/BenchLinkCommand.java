@@ -1,0 +1,105 @@
+package org.annalist.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.annalist.link.article.ArticleLinker;
+import org.annalist.link.article.ArticleLinks;
+import org.annalist.link.article.SyntheticCorpus;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code annalist bench link}: time and peak heap of {@link ArticleLinker} on synthetic corpora of
+ * growing size, and how time grows with size. Reports, never asserts.
+ */
+@Command(
+    name = "link",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Links deterministic synthetic corpora (topics, outlets, dates over a year, wire copies with",
+      "light edits) of each size and reports time, peak heap and the time ratio between sizes."
+    })
+final class BenchLinkCommand implements Callable<Integer> {
+  @Spec private CommandSpec spec;
+
+  @Option(
+      names = "--articles",
+      paramLabel = "N,N...",
+      split = ",",
+      defaultValue = "10000,100000",
+      description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
+  private List<Integer> sizes;
+
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      description = "Seed of the synthetic corpora (default: ${DEFAULT-VALUE}).")
+  private long seed;
+
+  @Override
+  public Integer call() {
+    if (sizes.stream().anyMatch(n -> n < 1)) {
+      throw new ParameterException(spec.commandLine(), "--articles sizes must be at least 1");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf(
+        "JVM: max heap %.2f GB, %d processors; linker runs on one thread%n",
+        Runtime.getRuntime().maxMemory() / 1e9, Runtime.getRuntime().availableProcessors());
+    ArticleLinker linker = ArticleLinker.withDefaults();
+    // warm-up on a small corpus so the first size is not charged for JIT compilation
+    linker.link(SyntheticCorpus.generate(2000, seed + 1).articles());
+    out.printf(
+        "%10s %10s %12s %14s %10s %12s %12s%n",
+        "articles", "seconds", "articles/s", "peak heap", "copies", "true copies", "happenings");
+    double firstSeconds = 0;
+    int firstSize = 0;
+    for (int n : sizes) {
+      SyntheticCorpus corpus = SyntheticCorpus.generate(n, seed);
+      List<MemoryPoolMXBean> heap =
+          ManagementFactory.getMemoryPoolMXBeans().stream()
+              .filter(p -> p.getType() == MemoryType.HEAP)
+              .toList();
+      System.gc();
+      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      long start = System.nanoTime();
+      ArticleLinks links = linker.link(corpus.articles());
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      long groups = links.happenings().values().stream().distinct().count();
+      out.printf(
+          Locale.ROOT,
+          "%10d %10.2f %12.0f %11.2f GB %10d %12d %12d%n",
+          n,
+          seconds,
+          n / seconds,
+          peak / 1e9,
+          links.copies().size(),
+          corpus.copyOf().size(),
+          groups);
+      out.flush();
+      if (firstSize == 0) {
+        firstSize = n;
+        firstSeconds = seconds;
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "  %dx the articles took %.1fx the time of %d%n",
+            n / firstSize,
+            seconds / firstSeconds,
+            firstSize);
+      }
+    }
+    out.println(
+        "Peak heap: the heap pools' peak use while linking, corpus included (an upper bound).");
+    out.flush();
+    return ExitCodes.OK;
+  }
+}
