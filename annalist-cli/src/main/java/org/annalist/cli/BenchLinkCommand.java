@@ -4,9 +4,12 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.annalist.link.article.ArticleDigest;
 import org.annalist.link.article.ArticleLinker;
 import org.annalist.link.article.ArticleLinks;
 import org.annalist.link.article.SyntheticCorpus;
@@ -44,6 +47,48 @@ final class BenchLinkCommand implements Callable<Integer> {
       description = "Seed of the synthetic corpora (default: ${DEFAULT-VALUE}).")
   private long seed;
 
+  /**
+   * Pairwise precision and recall of the copy groups ({@code copies}) or happenings against the
+   * corpus's truth.
+   */
+  static double[] pairScores(SyntheticCorpus corpus, ArticleLinks links, boolean copies) {
+    Map<String, String> truth = new HashMap<>();
+    for (ArticleDigest d : corpus.articles()) {
+      String id = d.articleId();
+      if (copies) {
+        String root = id;
+        while (corpus.copyOf().containsKey(root)) {
+          root = corpus.copyOf().get(root);
+        }
+        truth.put(id, root);
+      } else {
+        truth.put(id, String.valueOf(corpus.happening().get(id)));
+      }
+    }
+    Map<String, Long> bySystem = new HashMap<>();
+    Map<String, Long> byTruth = new HashMap<>();
+    Map<String, Long> byBoth = new HashMap<>();
+    for (ArticleDigest d : corpus.articles()) {
+      String id = d.articleId();
+      String sys = copies ? links.copyGroup(id) : links.happening(id);
+      bySystem.merge(sys, 1L, Long::sum);
+      byTruth.merge(truth.get(id), 1L, Long::sum);
+      byBoth.merge(sys + "\n" + truth.get(id), 1L, Long::sum);
+    }
+    double system = pairs(bySystem);
+    double gold = pairs(byTruth);
+    double both = pairs(byBoth);
+    return new double[] {system == 0 ? 1 : both / system, gold == 0 ? 1 : both / gold};
+  }
+
+  private static double pairs(Map<String, Long> sizes) {
+    double sum = 0;
+    for (long k : sizes.values()) {
+      sum += k * (k - 1) / 2.0;
+    }
+    return sum;
+  }
+
   @Override
   public Integer call() {
     if (sizes.stream().anyMatch(n -> n < 1)) {
@@ -57,8 +102,13 @@ final class BenchLinkCommand implements Callable<Integer> {
     // warm-up on a small corpus so the first size is not charged for JIT compilation
     linker.link(SyntheticCorpus.generate(2000, seed + 1).articles());
     out.printf(
-        "%10s %10s %12s %14s %10s %12s %12s%n",
-        "articles", "seconds", "articles/s", "peak heap", "copies", "true copies", "happenings");
+        "%10s %9s %11s %11s  %-22s %-22s%n",
+        "articles",
+        "seconds",
+        "articles/s",
+        "peak heap",
+        "copy pairs P / R",
+        "happening pairs P / R");
     double firstSeconds = 0;
     int firstSize = 0;
     for (int n : sizes) {
@@ -73,17 +123,20 @@ final class BenchLinkCommand implements Callable<Integer> {
       ArticleLinks links = linker.link(corpus.articles());
       double seconds = (System.nanoTime() - start) / 1e9;
       long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-      long groups = links.happenings().values().stream().distinct().count();
+      double[] copies = pairScores(corpus, links, true);
+      double[] happenings = pairScores(corpus, links, false);
       out.printf(
           Locale.ROOT,
-          "%10d %10.2f %12.0f %11.2f GB %10d %12d %12d%n",
+          "%10d %9.2f %11.0f %8.2f GB  %.3f / %.3f  %8s %.3f / %.3f%n",
           n,
           seconds,
           n / seconds,
           peak / 1e9,
-          links.copies().size(),
-          corpus.copyOf().size(),
-          groups);
+          copies[0],
+          copies[1],
+          "",
+          happenings[0],
+          happenings[1]);
       out.flush();
       if (firstSize == 0) {
         firstSize = n;
@@ -99,6 +152,9 @@ final class BenchLinkCommand implements Callable<Integer> {
     }
     out.println(
         "Peak heap: the heap pools' peak use while linking, corpus included (an upper bound).");
+    out.println(
+        "P / R: pairwise precision and recall against the generator's truth (wire copies;"
+            + " reports of one happening).");
     out.flush();
     return ExitCodes.OK;
   }

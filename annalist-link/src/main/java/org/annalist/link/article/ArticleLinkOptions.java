@@ -36,7 +36,7 @@ public record ArticleLinkOptions(
 
   /** The defaults, tuned on the demo corpus (see docs/linking.md). */
   public static final ArticleLinkOptions DEFAULTS =
-      new ArticleLinkOptions(3, 0.5, 0.22, 0.33, 3, 32, 4, 0x5EEDL, 20, 400, 2.0);
+      new ArticleLinkOptions(3, 0.5, 0.22, 0.33, 3, 32, 4, 0x5EEDL, 20, 100, 2.0);
 
   public ArticleLinkOptions {
     range("windowDays", windowDays, 0, 365);

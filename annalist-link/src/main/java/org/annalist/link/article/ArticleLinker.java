@@ -99,19 +99,57 @@ public final class ArticleLinker {
     }
 
     UnionFind happeningUnion = new UnionFind(n);
+    long[] first = new long[n];
+    long[] last = new long[n];
+    java.util.Arrays.fill(first, Long.MAX_VALUE);
+    java.util.Arrays.fill(last, Long.MIN_VALUE);
     for (int i = 0; i < n; i++) {
       happeningUnion.union(i, copyUnion.find(i));
     }
+    for (int i = 0; i < n; i++) {
+      if (dates[i] != null) {
+        int r = happeningUnion.find(i);
+        first[r] = Math.min(first[r], dates[i].toEpochDay());
+        last[r] = Math.max(last[r], dates[i].toEpochDay());
+      }
+    }
+    // strongest pairs first; a merge may not stretch a happening beyond the window
+    List<Happenings.Found> found = new ArrayList<>(happenings.find(docs, dates));
+    found.sort(
+        java.util.Comparator.comparingDouble(Happenings.Found::score)
+            .reversed()
+            .thenComparingInt(Happenings.Found::i)
+            .thenComparingInt(Happenings.Found::j));
     List<LinkedPair> samePairs = new ArrayList<>();
-    for (Happenings.Found f : happenings.find(docs, dates)) {
-      happeningUnion.union(f.i(), f.j());
+    for (Happenings.Found f : found) {
+      int ra = happeningUnion.find(f.i());
+      int rb = happeningUnion.find(f.j());
+      if (ra != rb) {
+        long lo = Math.min(first[ra], first[rb]);
+        long hi = Math.max(last[ra], last[rb]);
+        long allowed =
+            Math.max(options.windowDays(), Math.max(span(first, last, ra), span(first, last, rb)));
+        if (lo != Long.MAX_VALUE && hi - lo > allowed) {
+          continue; // would chain reports of different days into one happening
+        }
+        happeningUnion.union(ra, rb);
+        int r = happeningUnion.find(ra);
+        first[r] = lo;
+        last[r] = hi;
+      }
       if (copyUnion.find(f.i()) != copyUnion.find(f.j())) {
         samePairs.add(pair(docs, f.i(), f.j(), LinkKind.SAME_HAPPENING, f.score(), f.reason()));
       }
     }
+    samePairs.sort(
+        java.util.Comparator.comparing(LinkedPair::first).thenComparing(LinkedPair::second));
 
     return new ArticleLinks(
         groupIds(docs, copyUnion), groupIds(docs, happeningUnion), copyPairs, samePairs, problems);
+  }
+
+  private static long span(long[] first, long[] last, int root) {
+    return first[root] == Long.MAX_VALUE ? 0 : last[root] - first[root];
   }
 
   private static LinkedPair pair(

@@ -18,7 +18,8 @@ import java.util.TreeSet;
  * @param copyGroups article id to copy-group id, for every article linked
  * @param happenings article id to happening id, for every article linked
  * @param copies pairs found to be near-duplicates, sorted by ids
- * @param sameHappening pairs found to report the same happening (copies not repeated), sorted
+ * @param sameHappening pairs found to report the same happening (copies not repeated; pairs left
+ *     out because they would stretch a happening beyond the window are not listed), sorted
  * @param problems what could not be done as asked, one line each
  */
 public record ArticleLinks(

@@ -33,8 +33,10 @@ public record SyntheticCorpus(
   }
 
   /**
-   * Generates {@code size} articles from {@code seed}: about one in seven is a wire copy of another
-   * report of the same happening (a new headline, one sentence dropped, a few words changed).
+   * Generates {@code size} articles from {@code seed}: happenings with 1 to 4 reports each, dated
+   * over 2023, each report about 250 words (70% common words, 10% its topic's, 20% its
+   * happening's); about one report in six is a wire copy of an earlier report of its happening (a
+   * new headline, one sentence dropped, three words changed).
    *
    * @throws IllegalArgumentException when {@code size} is below 1
    */
@@ -103,10 +105,10 @@ public record SyntheticCorpus(
     for (int w = 0; w < words; w++) {
       int roll = r.nextInt(10);
       String word;
-      if (roll < 6) {
+      if (roll < 7) {
         // roughly Zipf: low ranks far more often
         word = common[(int) Math.floor(Math.pow(common.length, r.nextDouble())) - 1];
-      } else if (roll < 8) {
+      } else if (roll < 8) { // topic words: shared by every happening of the topic
         word = topic[r.nextInt(topic.length)];
       } else {
         word = specific[r.nextInt(specific.length)];

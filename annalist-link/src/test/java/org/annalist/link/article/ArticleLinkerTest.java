@@ -192,4 +192,29 @@ class ArticleLinkerTest {
     ArticleLinks links = ArticleLinker.withDefaults().link(List.of());
     assertTrue(links.copies().isEmpty() && links.sameHappening().isEmpty());
   }
+
+  /** A third outlet's short version of the bridge story. */
+  private static final String THIRD =
+      "Millbrook bridge back in use\n\n"
+          + "After two years of repairs, the stone bridge over the Ravel in Millbrook carries"
+          + " traffic again. Mayor Ada Brandt cut the ribbon; the county paid 14 million euros for"
+          + " the work, and engineers load-tested the new deck's steel cables with lorries. Quay"
+          + " Street shopkeepers hope trade returns now that the ferry is no longer needed.";
+
+  @Test
+  void aRunningStoryIsNotChainedBeyondTheWindow() {
+    List<ArticleDigest> docs = new ArrayList<>(corpus(0).subList(3, 6));
+    docs.add(ArticleDigest.ofText("p0", null, DAY, WIRE));
+    docs.add(ArticleDigest.ofText("p1", null, DAY.plusDays(3), OWN_REPORT));
+    docs.add(ArticleDigest.ofText("p2", null, DAY.plusDays(6), THIRD));
+    ArticleLinks same = ArticleLinker.withDefaults().link(docs);
+    // p1 is within the window of both others, p0 and p2 are six days apart
+    assertTrue(
+        same.happening("p1").equals(same.happening("p0"))
+            || same.happening("p1").equals(same.happening("p2")),
+        same.sameHappening().toString());
+    assertNotEquals(same.happening("p0"), same.happening("p2"), "not chained through p1");
+    ArticleLinks wide = new ArticleLinker(ArticleLinkOptions.DEFAULTS.withWindowDays(6)).link(docs);
+    assertEquals(wide.happening("p0"), wide.happening("p2"), wide.sameHappening().toString());
+  }
 }
