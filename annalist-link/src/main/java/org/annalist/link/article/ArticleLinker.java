@@ -2,7 +2,9 @@ package org.annalist.link.article;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,8 +103,8 @@ public final class ArticleLinker {
     UnionFind happeningUnion = new UnionFind(n);
     long[] first = new long[n];
     long[] last = new long[n];
-    java.util.Arrays.fill(first, Long.MAX_VALUE);
-    java.util.Arrays.fill(last, Long.MIN_VALUE);
+    Arrays.fill(first, Long.MAX_VALUE);
+    Arrays.fill(last, Long.MIN_VALUE);
     for (int i = 0; i < n; i++) {
       happeningUnion.union(i, copyUnion.find(i));
     }
@@ -116,7 +118,7 @@ public final class ArticleLinker {
     // strongest pairs first; a merge may not stretch a happening beyond the window
     List<Happenings.Found> found = new ArrayList<>(happenings.find(docs, dates));
     found.sort(
-        java.util.Comparator.comparingDouble(Happenings.Found::score)
+        Comparator.comparingDouble(Happenings.Found::score)
             .reversed()
             .thenComparingInt(Happenings.Found::i)
             .thenComparingInt(Happenings.Found::j));
@@ -141,8 +143,7 @@ public final class ArticleLinker {
         samePairs.add(pair(docs, f.i(), f.j(), LinkKind.SAME_HAPPENING, f.score(), f.reason()));
       }
     }
-    samePairs.sort(
-        java.util.Comparator.comparing(LinkedPair::first).thenComparing(LinkedPair::second));
+    samePairs.sort(Comparator.comparing(LinkedPair::first).thenComparing(LinkedPair::second));
 
     return new ArticleLinks(
         groupIds(docs, copyUnion), groupIds(docs, happeningUnion), copyPairs, samePairs, problems);

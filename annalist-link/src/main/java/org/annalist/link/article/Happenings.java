@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Same-happening pairs: TF-IDF cosine over content words, entities and event keys, between articles
@@ -88,7 +89,7 @@ final class Happenings {
       }
     }
     // dated articles in date order, then the undated; positions index the postings
-    Integer[] order = java.util.stream.IntStream.range(0, n).boxed().toArray(Integer[]::new);
+    Integer[] order = IntStream.range(0, n).boxed().toArray(Integer[]::new);
     Arrays.sort(
         order,
         Comparator.comparingLong((Integer i) -> epochDay(dates[i])).thenComparingInt(i -> i));
@@ -164,10 +165,7 @@ final class Happenings {
 
   private int[] topFeatures(int[] ids, float[] w, int[] df) {
     Integer[] ks =
-        java.util.stream.IntStream.range(0, ids.length)
-            .filter(k -> df[ids[k]] >= 2)
-            .boxed()
-            .toArray(Integer[]::new);
+        IntStream.range(0, ids.length).filter(k -> df[ids[k]] >= 2).boxed().toArray(Integer[]::new);
     Arrays.sort(ks, Comparator.comparingDouble((Integer k) -> -w[k]).thenComparingInt(k -> ids[k]));
     int keep = Math.min(options.topTerms(), ks.length);
     int[] out = new int[keep];
