@@ -39,7 +39,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalCommand.Extraction.class,
       EvalCommand.Timex.class,
-      EvalCommand.Petrarch.class
+      EvalCommand.Petrarch.class,
+      ClustersCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec private CommandSpec spec;

@@ -1,0 +1,235 @@
+package org.annalist.link.article;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.model.Words;
+
+/** Word tokens and content words of a text, lower-cased. Stateless and thread-safe. */
+final class Terms {
+  private Terms() {}
+
+  /** Function words and words every news report uses, left out of content words. */
+  private static final Set<String> STOP =
+      Set.of(
+          "a",
+          "about",
+          "above",
+          "after",
+          "again",
+          "against",
+          "all",
+          "also",
+          "am",
+          "an",
+          "and",
+          "any",
+          "are",
+          "as",
+          "at",
+          "be",
+          "because",
+          "been",
+          "before",
+          "being",
+          "below",
+          "between",
+          "both",
+          "but",
+          "by",
+          "can",
+          "could",
+          "did",
+          "do",
+          "does",
+          "doing",
+          "down",
+          "during",
+          "each",
+          "few",
+          "for",
+          "from",
+          "further",
+          "had",
+          "has",
+          "have",
+          "having",
+          "he",
+          "her",
+          "here",
+          "hers",
+          "herself",
+          "him",
+          "himself",
+          "his",
+          "how",
+          "i",
+          "if",
+          "in",
+          "into",
+          "is",
+          "it",
+          "its",
+          "itself",
+          "just",
+          "me",
+          "more",
+          "most",
+          "my",
+          "myself",
+          "no",
+          "nor",
+          "not",
+          "now",
+          "of",
+          "off",
+          "on",
+          "once",
+          "only",
+          "or",
+          "other",
+          "our",
+          "ours",
+          "ourselves",
+          "out",
+          "over",
+          "own",
+          "same",
+          "she",
+          "should",
+          "so",
+          "some",
+          "such",
+          "than",
+          "that",
+          "the",
+          "their",
+          "theirs",
+          "them",
+          "themselves",
+          "then",
+          "there",
+          "these",
+          "they",
+          "this",
+          "those",
+          "through",
+          "to",
+          "too",
+          "under",
+          "until",
+          "up",
+          "very",
+          "was",
+          "we",
+          "were",
+          "what",
+          "when",
+          "where",
+          "which",
+          "while",
+          "who",
+          "whom",
+          "why",
+          "will",
+          "with",
+          "would",
+          "you",
+          "your",
+          "yours",
+          "yourself",
+          "said",
+          "says",
+          "say",
+          "told",
+          "according",
+          "news",
+          "reported",
+          "reports",
+          "report",
+          "statement",
+          "added",
+          "one",
+          "two",
+          "three",
+          "new",
+          "last",
+          "first",
+          "year",
+          "years",
+          "week",
+          "day",
+          "days",
+          "time",
+          "people",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "yesterday",
+          "today",
+          "tomorrow",
+          "earlier",
+          "later",
+          "since",
+          "still",
+          "may",
+          "must",
+          "many",
+          "much",
+          "well",
+          "made",
+          "make",
+          "however",
+          "among",
+          "within",
+          "without",
+          "per",
+          "via",
+          "mr",
+          "ms",
+          "mrs",
+          "dr",
+          "de",
+          "la",
+          "el",
+          "los",
+          "las",
+          "del",
+          "que",
+          "en",
+          "y");
+
+  /** Lower-cased word tokens, in order. */
+  static List<String> words(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : Words.tokens(text)) {
+      out.add(w.toLowerCase(Locale.ROOT));
+    }
+    return out;
+  }
+
+  /** Content words: lower-cased tokens of 3+ characters that are not stop words or numbers. */
+  static List<String> contentWords(String text) {
+    List<String> out = new ArrayList<>();
+    for (String w : words(text)) {
+      if (w.length() >= 3 && !STOP.contains(w) && !isNumber(w)) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static boolean isNumber(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
