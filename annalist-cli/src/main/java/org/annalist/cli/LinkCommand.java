@@ -51,7 +51,10 @@ final class LinkCommand implements Callable<Integer> {
 
   static void printLinking(PrintWriter out, LinkJob.Summary s) {
     out.printf(
-        "Linking: %,d event mentions -> %,d linked events (%,d reported by several articles,"
+        "Linking: %,d articles: %,d copies of another article, %,d same-happening clusters%n",
+        s.articles(), s.copies(), s.happenings());
+    out.printf(
+        "         %,d event mentions -> %,d linked events (%,d reported by several articles,"
             + " %,d disputed), %,d stories in %.1f s%n",
         s.mentions(),
         s.events(),

@@ -26,7 +26,8 @@ class LinkCliTest {
     String store = tmp.resolve("store").toString();
     CliTest.Result r = run("ingest", "--no-language", "--store", store, in.toString());
     assertEquals(ExitCodes.OK, r.code(), r.err());
-    assertTrue(r.out().contains("Linking: 0 event mentions -> 0 linked events"), r.out());
+    assertTrue(r.out().contains("Linking: 1 articles: 0 copies"), r.out());
+    assertTrue(r.out().contains("0 event mentions -> 0 linked events"), r.out());
     return store;
   }
 

@@ -1,10 +1,17 @@
 package org.annalist.pipeline;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import org.annalist.link.article.ArticleDigest;
+import org.annalist.link.article.ArticleLinker;
+import org.annalist.link.article.ArticleLinks;
 import org.annalist.link.event.ActorKeys;
 import org.annalist.link.event.EventLinker;
 import org.annalist.link.event.EventLinking;
@@ -18,8 +25,11 @@ import org.annalist.model.Event;
 import org.annalist.store.Store;
 
 /**
- * Links every stored event mention across articles ({@link EventLinker}), builds story threads
- * ({@link StoryBuilder}) and stores both with the id registry, in one transaction.
+ * Links the store across articles and stores the result in one transaction: near-duplicate copy
+ * groups and same-happening clusters of the articles ({@link ArticleLinker}), every event mention
+ * merged into linked events ({@link EventLinker}; an outlet republishing another's copy is not an
+ * independent source, and an undated article's mentions take the date the article linker read from
+ * its text or its copies), story threads ({@link StoryBuilder}), and the id registry.
  *
  * <p>Idempotent: the store's id registry is read before linking, so a second run over the same
  * extractions writes the same linked events and stories and records no id change. Adding articles
@@ -31,28 +41,30 @@ import org.annalist.store.Store;
 public final class LinkJob {
   private final LinkOptions options;
   private final ActorKeys keys;
-  private final Function<String, String> copyGroupOf;
+  private final ArticleLinker articles;
 
   /**
-   * @param options linking settings
+   * @param options event-linking settings
    * @param keys how actor codes are read
-   * @param copyGroupOf article id to its near-duplicate copy group (identity until article linking
-   *     provides groups)
+   * @param articles the article linker (copies and same-happening clusters)
    */
-  public LinkJob(LinkOptions options, ActorKeys keys, Function<String, String> copyGroupOf) {
+  public LinkJob(LinkOptions options, ActorKeys keys, ArticleLinker articles) {
     this.options = Objects.requireNonNull(options, "options");
     this.keys = Objects.requireNonNull(keys, "keys");
-    this.copyGroupOf = Objects.requireNonNull(copyGroupOf, "copyGroupOf");
+    this.articles = Objects.requireNonNull(articles, "articles");
   }
 
-  /** Default settings, the built-in actor-code table, every article its own copy group. */
+  /** Default settings and the built-in actor-code table. */
   public static LinkJob standard() {
-    return new LinkJob(LinkOptions.DEFAULTS, ActorKeys.standard(), Function.identity());
+    return new LinkJob(LinkOptions.DEFAULTS, ActorKeys.standard(), ArticleLinker.withDefaults());
   }
 
   /**
    * What a run did.
    *
+   * @param articles articles linked
+   * @param copies articles that are a copy of another (in a copy group of two or more)
+   * @param happenings same-happening clusters of two or more articles
    * @param mentions event mentions read
    * @param events linked events written
    * @param multiReport linked events reported by two or more articles
@@ -63,6 +75,9 @@ public final class LinkJob {
    * @param elapsed wall time
    */
   public record Summary(
+      int articles,
+      int copies,
+      int happenings,
       long mentions,
       int events,
       int multiReport,
@@ -80,24 +95,51 @@ public final class LinkJob {
   /** Links the store's events and writes the result. */
   public Summary run(Store store) {
     long started = System.nanoTime();
-    List<EventMention> mentions = new ArrayList<>();
+    Map<String, ArticleDigest> byId = new LinkedHashMap<>();
+    Map<String, List<Event>> events = new HashMap<>();
+    Map<String, String> outlets = new HashMap<>();
+    store.forEachArticle(
+        article -> {
+          byId.put(article.id(), ArticleDigest.of(article, null));
+          outlets.put(article.id(), article.outlet());
+        });
     store.forEachExtraction(
         (article, x) -> {
-          for (Event e : x.events()) {
-            mentions.add(new EventMention(e, article.outlet(), article.published()));
-          }
+          byId.put(article.id(), ArticleDigest.of(article, x));
+          events.put(article.id(), x.events());
         });
+    List<ArticleDigest> digests = new ArrayList<>(byId.values());
+    ArticleLinks groups = articles.link(digests);
+    Map<String, LocalDate> dates = datesOf(digests, groups);
+    List<EventMention> mentions = new ArrayList<>();
+    for (ArticleDigest d : digests) {
+      for (Event e : events.getOrDefault(d.articleId(), List.of())) {
+        mentions.add(new EventMention(e, outlets.get(d.articleId()), dates.get(d.articleId())));
+      }
+    }
+    Function<String, String> copyGroupOf = groups::copyGroup;
     EventLinking linking =
         new EventLinker(options, keys).link(mentions, store.linkRegistry(), copyGroupOf);
     List<Story> stories = new StoryBuilder(options, keys).build(linking.events());
-    store.writeLinks(linking, stories);
+    store.writeLinks(digests, groups, linking, stories);
     int multi = 0;
     int disputed = 0;
     for (LinkedEvent e : linking.events()) {
       multi += e.articles() > 1 ? 1 : 0;
       disputed += e.disputed() ? 1 : 0;
     }
+    int copies = 0;
+    for (List<String> members : groups.copyGroupMembers().values()) {
+      copies += members.size() > 1 ? members.size() - 1 : 0;
+    }
+    int happenings = 0;
+    for (List<String> members : groups.happeningMembers().values()) {
+      happenings += members.size() > 1 ? 1 : 0;
+    }
     return new Summary(
+        digests.size(),
+        copies,
+        happenings,
         mentions.size(),
         linking.events().size(),
         multi,
@@ -106,5 +148,45 @@ public final class LinkJob {
         linking.changes(),
         linking.problems(),
         Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /**
+   * The date each article's mentions fall back on: the article's own (publication, else read from
+   * its text by {@link ArticleDigest#of}), else the earliest of its copy group, else the earliest
+   * of its same-happening cluster; absent when none of these has one.
+   */
+  private static Map<String, LocalDate> datesOf(List<ArticleDigest> digests, ArticleLinks groups) {
+    Map<String, LocalDate> own = new HashMap<>();
+    for (ArticleDigest d : digests) {
+      if (d.date() != null) {
+        own.put(d.articleId(), d.date());
+      }
+    }
+    Map<String, LocalDate> dates = new HashMap<>(own);
+    for (ArticleDigest d : digests) {
+      if (dates.containsKey(d.articleId())) {
+        continue;
+      }
+      LocalDate date =
+          earliest(groups.copyGroupMembers().get(groups.copyGroup(d.articleId())), own);
+      if (date == null) {
+        date = earliest(groups.happeningMembers().get(groups.happening(d.articleId())), own);
+      }
+      if (date != null) {
+        dates.put(d.articleId(), date);
+      }
+    }
+    return dates;
+  }
+
+  private static LocalDate earliest(List<String> members, Map<String, LocalDate> dates) {
+    LocalDate best = null;
+    for (String m : members == null ? List.<String>of() : members) {
+      LocalDate d = dates.get(m);
+      if (d != null && (best == null || d.isBefore(best))) {
+        best = d;
+      }
+    }
+    return best;
   }
 }

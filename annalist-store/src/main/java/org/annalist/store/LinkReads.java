@@ -204,4 +204,23 @@ final class LinkReads {
     }
     return days;
   }
+
+  static List<ArticleGroup> articleGroups(Connection c) throws SQLException {
+    List<ArticleGroup> groups = new ArrayList<>();
+    try (Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT article_id, copy_group, happening, day FROM article_groups"
+                    + " ORDER BY article_id")) {
+      while (rs.next()) {
+        groups.add(
+            new ArticleGroup(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getObject(4, LocalDate.class)));
+      }
+    }
+    return groups;
+  }
 }

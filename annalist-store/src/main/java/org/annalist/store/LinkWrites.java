@@ -7,6 +7,8 @@ import java.sql.Statement;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.annalist.link.article.ArticleDigest;
+import org.annalist.link.article.ArticleLinks;
 import org.annalist.link.event.EventLinking;
 import org.annalist.link.event.IdChange;
 import org.annalist.link.event.IdRegistry;
@@ -24,18 +26,40 @@ final class LinkWrites {
     "linked_event_parties",
     "linked_event_ids",
     "stories",
-    "story_events"
+    "story_events",
+    "article_groups"
   };
 
   private LinkWrites() {}
 
-  static void write(Connection c, EventLinking linking, List<Story> stories, LocalDateTime now)
+  static void write(
+      Connection c,
+      List<ArticleDigest> articles,
+      ArticleLinks groups,
+      EventLinking linking,
+      List<Story> stories,
+      LocalDateTime now)
       throws SQLException {
     try (Statement s = c.createStatement()) {
       for (String table : REPLACED) {
         s.executeUpdate("DELETE FROM " + table);
       }
     }
+    Rows articleGroups =
+        new Rows(
+            "article_groups",
+            "article_id VARCHAR",
+            "copy_group VARCHAR",
+            "happening VARCHAR",
+            "day DATE");
+    for (ArticleDigest a : articles) {
+      articleGroups.add(
+          a.articleId(),
+          groups.copyGroup(a.articleId()),
+          groups.happening(a.articleId()),
+          a.date());
+    }
+    articleGroups.insert(c);
     Rows events =
         new Rows(
             "linked_events",

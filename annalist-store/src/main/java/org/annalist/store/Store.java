@@ -28,6 +28,8 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.annalist.link.article.ArticleDigest;
+import org.annalist.link.article.ArticleLinks;
 import org.annalist.link.event.EventLinking;
 import org.annalist.link.event.IdChange;
 import org.annalist.link.event.IdRegistry;
@@ -238,16 +240,21 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Stores the result of a linking in one transaction: replaces the linked events (with their
-   * mentions and parties) and the stories, replaces the id registry with {@code linking}'s (which
-   * holds every id ever issued), and appends its id changes to the change log. Writing the same
-   * linking twice leaves the same content (the change log grows only by changes).
+   * Stores the result of a linking in one transaction: replaces the article groups (copies and
+   * same-happening clusters of {@code articles}), the linked events (with their mentions and
+   * parties) and the stories, replaces the id registry with {@code linking}'s (which holds every id
+   * ever issued), and appends its id changes to the change log. Writing the same linking twice
+   * leaves the same content (the change log grows only by changes).
    *
    * @throws StoreException when the write fails; nothing of it is then stored
    */
-  public synchronized void writeLinks(EventLinking linking, List<Story> stories) {
+  public synchronized void writeLinks(
+      List<ArticleDigest> articles,
+      ArticleLinks groups,
+      EventLinking linking,
+      List<Story> stories) {
     try {
-      LinkWrites.write(writer, linking, stories, now());
+      LinkWrites.write(writer, articles, groups, linking, stories, now());
       writer.commit();
     } catch (SQLException e) {
       rollback();
@@ -281,6 +288,11 @@ public final class Store implements AutoCloseable {
   /** Every recorded linked-event id change (merges, splits, drops), oldest first. */
   public List<IdChange> linkChanges() {
     return read("reading linked-event id changes", LinkReads::changes);
+  }
+
+  /** Every linked article's copy group and same-happening cluster, by article id. */
+  public List<ArticleGroup> articleGroups() {
+    return read("reading article groups", LinkReads::articleGroups);
   }
 
   /** Stored articles per publication day (articles without a date are not counted). */

@@ -8,6 +8,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.annalist.link.article.ArticleDigest;
+import org.annalist.link.article.ArticleLinker;
+import org.annalist.link.article.ArticleLinks;
 import org.annalist.link.event.ActorKeys;
 import org.annalist.link.event.EventLinker;
 import org.annalist.link.event.EventLinking;
@@ -72,9 +75,23 @@ class LinkStoreTest {
         new StoryBuilder(LinkOptions.DEFAULTS, ActorKeys.standard()).build(linking.events());
     assertEquals(3, linking.events().size());
     assertEquals(1, stories.size());
+    List<ArticleDigest> digests =
+        List.of(
+            ArticleDigest.ofText("a1", "Wire", LocalDate.of(2020, 2, 29), "talks in doha today"),
+            ArticleDigest.ofText("a2", "Post", LocalDate.of(2020, 2, 29), "talks in doha today"),
+            ArticleDigest.ofText("a3", "Wire", LocalDate.of(2020, 4, 1), "other text"));
+    ArticleLinks groups = ArticleLinker.withDefaults().link(digests);
     try (Store store = Store.open(dir)) {
       assertEquals(IdRegistry.EMPTY, store.linkRegistry());
-      store.writeLinks(linking, stories);
+      assertEquals(List.of(), store.articleGroups());
+      store.writeLinks(digests, groups, linking, stories);
+      List<ArticleGroup> stored = store.articleGroups();
+      assertEquals(3, stored.size());
+      for (ArticleGroup g : stored) {
+        assertEquals(groups.copyGroup(g.articleId()), g.copyGroup());
+        assertEquals(groups.happening(g.articleId()), g.happening());
+      }
+      assertEquals(LocalDate.of(2020, 4, 1), stored.get(2).day());
       assertEquals(linking.events(), store.linkedEvents());
       assertEquals(stories, store.stories());
       assertEquals(linking.registry(), store.linkRegistry());
@@ -83,7 +100,7 @@ class LinkStoreTest {
       // a second linking from the stored registry is the same
       EventLinking again = linker.link(ms, store.linkRegistry(), Function.identity());
       assertEquals(linking, again);
-      store.writeLinks(again, stories);
+      store.writeLinks(digests, groups, again, stories);
       assertEquals(linking.events(), store.linkedEvents());
       // a change is logged
       IdRegistry merged =
@@ -92,7 +109,8 @@ class LinkStoreTest {
               List.of("ev-a", "ev-b"),
               Map.of());
       EventLinking third = linker.link(ms.subList(0, 2), merged, Function.identity());
-      store.writeLinks(third, List.of());
+      store.writeLinks(List.of(), groups, third, List.of());
+      assertEquals(List.of(), store.articleGroups());
       assertEquals(
           List.of(new IdChange(IdChange.Kind.MERGED, "ev-b", "ev-a")), store.linkChanges());
       assertEquals(third.registry(), store.linkRegistry());

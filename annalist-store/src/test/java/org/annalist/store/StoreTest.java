@@ -153,6 +153,7 @@ class StoreTest {
     assertEquals(
         List.of(
             "article_entities",
+            "article_groups",
             "article_notes",
             "article_origins",
             "article_provenance",

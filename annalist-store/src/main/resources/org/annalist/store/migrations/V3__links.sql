@@ -102,3 +102,14 @@ CREATE TABLE story_events (
   articles    INTEGER NOT NULL,
   PRIMARY KEY (story_id, ordinal)
 );
+
+-- Article groups of the last linking (org.annalist.link.article.ArticleLinker), replaced whole
+-- by each linking: the near-duplicate copy group (wire copy, re-post, light edit) and the
+-- same-happening cluster of every linked article. A group's id is its smallest article id; an
+-- article with no copy is its own copy group.
+CREATE TABLE article_groups (
+  article_id VARCHAR PRIMARY KEY,
+  copy_group VARCHAR NOT NULL,
+  happening  VARCHAR NOT NULL,
+  day        DATE                -- the date the linker used (publication, else from the text)
+);
