@@ -13,6 +13,14 @@ import org.annalist.link.article.ArticleDigest;
 import org.annalist.link.article.ArticleLinker;
 import org.annalist.link.article.ArticleLinks;
 import org.annalist.link.article.SyntheticCorpus;
+import org.annalist.link.event.ActorKeys;
+import org.annalist.link.event.EventLinker;
+import org.annalist.link.event.EventLinking;
+import org.annalist.link.event.IdRegistry;
+import org.annalist.link.event.LinkOptions;
+import org.annalist.link.event.LinkedEvent;
+import org.annalist.link.event.LinkedMention;
+import org.annalist.link.event.SyntheticMentions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -21,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code annalist bench link}: time and peak heap of {@link ArticleLinker} on synthetic corpora of
- * growing size, and how time grows with size. Reports, never asserts.
+ * growing size, then of {@link EventLinker} on three synthetic event mentions per article, and how
+ * time grows with size. Reports, never asserts.
  */
 @Command(
     name = "link",
@@ -89,6 +98,68 @@ final class BenchLinkCommand implements Callable<Integer> {
     return sum;
   }
 
+  private static List<MemoryPoolMXBean> heapPools() {
+    return ManagementFactory.getMemoryPoolMXBeans().stream()
+        .filter(p -> p.getType() == MemoryType.HEAP)
+        .toList();
+  }
+
+  /** Event linking: three mentions per article of each size. */
+  private void benchEvents(PrintWriter out, List<MemoryPoolMXBean> heap) {
+    EventLinker linker = new EventLinker(LinkOptions.DEFAULTS, ActorKeys.standard());
+    linker.link(SyntheticMentions.generate(6000, seed + 1).mentions(), IdRegistry.EMPTY, id -> id);
+    out.printf(
+        "%10s %9s %11s %11s  %-22s%n",
+        "mentions", "seconds", "mentions/s", "peak heap", "happening pairs P / R");
+    double firstSeconds = 0;
+    int firstSize = 0;
+    for (int articles : sizes) {
+      int n = articles * 3;
+      SyntheticMentions corpus = SyntheticMentions.generate(n, seed);
+      System.gc();
+      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+      long start = System.nanoTime();
+      EventLinking linking = linker.link(corpus.mentions(), IdRegistry.EMPTY, id -> id);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+      Map<String, Long> bySystem = new HashMap<>();
+      Map<String, Long> byTruth = new HashMap<>();
+      Map<String, Long> byBoth = new HashMap<>();
+      for (LinkedEvent e : linking.events()) {
+        for (LinkedMention m : e.mentions()) {
+          String truth = String.valueOf(corpus.happening().get(m.id()));
+          bySystem.merge(e.id(), 1L, Long::sum);
+          byTruth.merge(truth, 1L, Long::sum);
+          byBoth.merge(e.id() + "\n" + truth, 1L, Long::sum);
+        }
+      }
+      double both = pairs(byBoth);
+      double system = pairs(bySystem);
+      double gold = pairs(byTruth);
+      out.printf(
+          Locale.ROOT,
+          "%10d %9.2f %11.0f %8.2f GB  %.3f / %.3f%n",
+          n,
+          seconds,
+          n / seconds,
+          peak / 1e9,
+          system == 0 ? 1 : both / system,
+          gold == 0 ? 1 : both / gold);
+      out.flush();
+      if (firstSize == 0) {
+        firstSize = n;
+        firstSeconds = seconds;
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "  %dx the mentions took %.1fx the time of %d%n",
+            n / firstSize,
+            seconds / firstSeconds,
+            firstSize);
+      }
+    }
+  }
+
   @Override
   public Integer call() {
     if (sizes.stream().anyMatch(n -> n < 1)) {
@@ -150,11 +221,12 @@ final class BenchLinkCommand implements Callable<Integer> {
             firstSize);
       }
     }
+    benchEvents(out, heapPools());
     out.println(
         "Peak heap: the heap pools' peak use while linking, corpus included (an upper bound).");
     out.println(
         "P / R: pairwise precision and recall against the generator's truth (wire copies;"
-            + " reports of one happening).");
+            + " reports of one happening; event mentions of one happening).");
     out.flush();
     return ExitCodes.OK;
   }
