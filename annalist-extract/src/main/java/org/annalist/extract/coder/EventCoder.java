@@ -291,7 +291,72 @@ public final class EventCoder {
       }
     }
     quoteEvents(cx, out);
-    return List.copyOf(out.values());
+    return uniqueIds(out.values());
+  }
+
+  /**
+   * One event per id: of two events on one trigger and code whose actors differ only in that one
+   * has an agent without a country ({@code ---GOV}) where the other names it ({@code AFGGOV}), the
+   * specific one is kept; other actor pairs on one trigger get the pair into their id.
+   */
+  static List<Event> uniqueIds(java.util.Collection<Event> events) {
+    Map<String, List<Event>> byId = new LinkedHashMap<>();
+    for (Event e : events) {
+      byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
+    }
+    List<Event> out = new ArrayList<>();
+    for (List<Event> same : byId.values()) {
+      List<Event> kept = new ArrayList<>();
+      for (Event e : same) {
+        boolean subsumed = false;
+        for (Event o : same) {
+          if (o != e && subsumes(o, e)) {
+            subsumed = true;
+            break;
+          }
+        }
+        for (Event o : kept) {
+          subsumed |= pair(o).equals(pair(e));
+        }
+        if (!subsumed) {
+          kept.add(e);
+        }
+      }
+      for (int i = 0; i < kept.size(); i++) {
+        Event e = kept.get(i);
+        out.add(
+            i == 0
+                ? e
+                : withId(
+                    e,
+                    Event.idOf(
+                        e.articleId(), e.sentence(), e.triggerSpan(), e.cameo() + "|" + pair(e))));
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private static String pair(Event e) {
+    return e.source().code() + ">" + (e.target() == null ? "" : e.target().code());
+  }
+
+  /** Whether {@code a} says what {@code b} says with at least one actor more specific. */
+  private static boolean subsumes(Event a, Event b) {
+    boolean src = sameOrMoreSpecific(a.source().code(), b.source().code());
+    String at = a.target() == null ? null : a.target().code();
+    String bt = b.target() == null ? null : b.target().code();
+    boolean tgt = at == null || bt == null ? at == bt : sameOrMoreSpecific(at, bt);
+    boolean same = a.source().code().equals(b.source().code()) && java.util.Objects.equals(at, bt);
+    return src && tgt && !same;
+  }
+
+  private static boolean sameOrMoreSpecific(String specific, String general) {
+    if (specific.equals(general)) {
+      return true;
+    }
+    return general.startsWith("---")
+        && !specific.startsWith("---")
+        && specific.endsWith(general.substring(3));
   }
 
   private record Context(Article article, Annotation annotation, Extraction extraction) {
