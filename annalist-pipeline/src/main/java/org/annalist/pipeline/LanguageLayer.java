@@ -32,7 +32,7 @@ import org.annalist.time.TimeTagger;
  */
 public final class LanguageLayer implements Stage<Article, Extraction>, AutoCloseable {
   /** Bump when an extractor changes what it extracts, so stored articles are extracted again. */
-  static final String RELEASE = "language-2";
+  static final String RELEASE = "language-3";
 
   private final NlpEngine engine;
   private final TimeTagger times;
