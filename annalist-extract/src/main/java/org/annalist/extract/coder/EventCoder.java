@@ -291,7 +291,119 @@ public final class EventCoder {
       }
     }
     quoteEvents(cx, out);
+    denials(cx, out);
     return uniqueIds(out.values());
+  }
+
+  /** What a denial's object may name when it refers back to claims ("rejected the allegations"). */
+  private static final Set<String> CLAIM_NOUNS =
+      Set.of(
+          "allegation",
+          "accusation",
+          "charge",
+          "claim",
+          "report",
+          "involvement",
+          "responsibility",
+          "role");
+
+  /** Agents of a state: a spokesman of a state's forces answers for the state. */
+  private static final Set<String> STATE_AGENTS =
+      Set.of("", "GOV", "MIL", "POL", "SPY", "JUD", "LEG", "ELI", "PTY");
+
+  /**
+   * Denials of claims made elsewhere in the article: when a party denies or rejects allegations,
+   * charges, claims or its involvement ("a spokesman for X rejected as false the allegations"),
+   * every event the article reports as someone else's claim with that party (or its state) as the
+   * doer gets a second mention, {@link Factuality#DENIED} by the party, with the denial as
+   * evidence. Linking then marks the happening disputed, with both sides.
+   */
+  private void denials(Context cx, Map<String, Event> out) {
+    List<Event> claimed = new ArrayList<>();
+    for (Event e : out.values()) {
+      if (e.factuality() == Factuality.CLAIMED && e.assertedBy() != null) {
+        claimed.add(e);
+      }
+    }
+    if (claimed.isEmpty()) {
+      return;
+    }
+    for (Sentence sentence : cx.annotation().sentences()) {
+      Tree t = new Tree(sentence);
+      for (int h = 0; h < t.size(); h++) {
+        String lemma = t.lemma(h);
+        if (!t.isVerb(h) || !(DENY.contains(lemma) || DISPUTE.contains(lemma))) {
+          continue;
+        }
+        if ("call".equals(lemma)) {
+          continue;
+        }
+        boolean ofClaims = false;
+        for (int o : t.children(h)) {
+          if ("nsubj:pass".equals(t.rel(o)) && CLAIM_NOUNS.contains(t.lemma(o))) {
+            ofClaims = true; // "the allegations were rejected by ..."
+          }
+        }
+        // the object, wherever the parser hangs it below the verb ("rejected as false
+        // allegations they ..." is often parsed with the allegations inside the clause)
+        for (int o : t.subtree(h, Set.of("nsubj", "csubj", "advcl", "parataxis", "conj"))) {
+          if (o != h && t.isNoun(o) && CLAIM_NOUNS.contains(t.lemma(o))) {
+            ofClaims = true;
+          }
+        }
+        if (!ofClaims) {
+          continue;
+        }
+        Arg denier = firstArg(cx, t, subjects(t, h, 0));
+        if (denier == null) {
+          continue;
+        }
+        String by = denier.coded().code();
+        Token verb = t.tokens().get(h);
+        for (Event e : claimed) {
+          if (!answersFor(by, e.source().code()) || answersFor(by, e.assertedBy().code())) {
+            continue;
+          }
+          Event d =
+              new Event(
+                  Event.idOf(
+                      e.articleId(), sentence.index(), verb.span(), e.cameo() + "|deny|" + e.id()),
+                  e.articleId(),
+                  sentence.index(),
+                  e.cameo(),
+                  e.root(),
+                  e.plover(),
+                  e.ploverMode(),
+                  e.goldstein(),
+                  e.quad(),
+                  e.source(),
+                  e.target(),
+                  e.date(),
+                  e.datePrecision(),
+                  e.place(),
+                  e.placePrecision(),
+                  Factuality.DENIED,
+                  actor(denier),
+                  verb.text(),
+                  verb.span(),
+                  sentence.span());
+          out.putIfAbsent("deny|" + d.id(), d);
+        }
+      }
+    }
+  }
+
+  /** Whether a party coded {@code party} answers for what {@code doer} is said to have done. */
+  private static boolean answersFor(String party, String doer) {
+    if (party.equals(doer)) {
+      return true;
+    }
+    if (party.length() < 3 || doer.length() < 3 || party.startsWith("---")) {
+      return false;
+    }
+    return party.substring(0, 3).equals(doer.substring(0, 3))
+        && STATE_AGENTS.contains(party.substring(3))
+        && STATE_AGENTS.contains(doer.substring(3));
   }
 
   /**

@@ -138,6 +138,29 @@ class SamplesEventsGoldenTest {
   }
 
   @Test
+  void sample001UsDenialMakesTheClaimedAirstrikesDisputed() throws IOException {
+    List<Event> es = events("001");
+    // the Taliban's claim of US airstrikes, and the US forces' spokesman rejecting it
+    assertTrue(
+        es.stream()
+            .anyMatch(
+                e ->
+                    e.root().equals("19")
+                        && e.factuality() == Factuality.CLAIMED
+                        && e.assertedBy().code().startsWith("AFGINSTAL")),
+        es.toString());
+    assertTrue(
+        es.stream()
+            .anyMatch(
+                e ->
+                    e.root().equals("19")
+                        && e.source().code().startsWith("USA")
+                        && e.factuality() == Factuality.DENIED
+                        && e.assertedBy().code().startsWith("USA")),
+        es.toString());
+  }
+
+  @Test
   void sample001UsEnvoyCallsOnPakistanArmyChiefOnTheDayTheTextGives() throws IOException {
     // "Special Representative ... Khalilzad" (dated role) called on "Chief of the Army Staff
     // (COAS) General ... Bajwa" (title split from the name by the parser) "on Monday"

@@ -1,0 +1,98 @@
+package org.annalist.extract.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.annalist.extract.TestEngines;
+import org.annalist.extract.actor.Dictionaries;
+import org.annalist.extract.entity.ArticleEntities;
+import org.annalist.extract.quote.QuoteExtractor;
+import org.annalist.model.Annotation;
+import org.annalist.model.Article;
+import org.annalist.model.ArticleEntity;
+import org.annalist.model.Event;
+import org.annalist.model.Extraction;
+import org.annalist.model.Factuality;
+import org.annalist.model.Origin;
+import org.annalist.time.TimeTagger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** Denials of claims made elsewhere in the article, on the project's own sentences. */
+@Tag("models")
+class DenialsTest {
+  private static List<Event> code(String body) {
+    Article a =
+        new Article(
+            "d1",
+            List.of(Origin.file("t")),
+            null,
+            null,
+            LocalDate.of(2021, 3, 2),
+            "KABUL",
+            null,
+            "en",
+            body,
+            List.of(),
+            null,
+            null);
+    Annotation ann = TestEngines.standard().apply(a);
+    List<ArticleEntity> ents = new ArticleEntities().group(a, ann);
+    Extraction x =
+        new Extraction(
+            a.id(),
+            "test",
+            new TimeTagger().tag(a.body(), a.published()),
+            ents,
+            new QuoteExtractor().extract(a, ann, ents));
+    Dictionaries d = Dictionaries.builtIn().value();
+    return EventCoder.standard(new ActorCoder(d.actors(), d.agents())).code(a, ann, x);
+  }
+
+  @Test
+  void aPartyRejectingTheAllegationsDeniesWhatItIsClaimedToHaveDone() {
+    List<Event> es =
+        code(
+            "The Taliban said Pakistani troops shelled villages in Kunar province on Monday. "
+                + "A spokesman for the Pakistani army rejected the allegations as baseless.");
+    Event claim =
+        es.stream()
+            .filter(
+                e -> e.factuality() == Factuality.CLAIMED && e.source().code().startsWith("PAK"))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(es.toString()));
+    Event denial =
+        es.stream()
+            .filter(e -> e.factuality() == Factuality.DENIED)
+            .findFirst()
+            .orElseThrow(() -> new AssertionError(es.toString()));
+    assertEquals(claim.cameo(), denial.cameo());
+    assertEquals(claim.source(), denial.source());
+    assertEquals(1, denial.sentence());
+    assertTrue(denial.assertedBy().code().startsWith("PAK"), denial.toString());
+  }
+
+  @Test
+  void aRejectionOfSomethingElseDeniesNothing() {
+    List<Event> es =
+        code(
+            "The Taliban said Pakistani troops shelled villages in Kunar province on Monday. "
+                + "The Pakistani army rejected the proposal for joint patrols.");
+    assertTrue(es.stream().noneMatch(e -> e.factuality() == Factuality.DENIED), es.toString());
+  }
+
+  @Test
+  void theClaimantCannotDenyItsOwnClaim() {
+    List<Event> es =
+        code(
+            "The Taliban said Pakistani troops shelled villages in Kunar province on Monday. "
+                + "The Taliban later rejected reports that they had attacked a border post.");
+    assertTrue(
+        es.stream()
+            .noneMatch(
+                e -> e.factuality() == Factuality.DENIED && e.source().code().startsWith("PAK")),
+        es.toString());
+  }
+}
