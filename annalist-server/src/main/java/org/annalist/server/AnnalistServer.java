@@ -576,7 +576,8 @@ public final class AnnalistServer implements AutoCloseable {
       throw ApiException.badParameter("body", "empty: expected JSON Lines, one article a line");
     }
     Map<String, Object> summary;
-    synchronized (ingester) {
+    // under the lock that builds the snapshot: no snapshot is built from a half-written ingest
+    synchronized (this) {
       summary = ingester.ingest(body);
       view = null;
       UpdateResult u = index.update(store);
