@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       LinkCommand.class,
       TimelineCommand.class,
       DyadCommand.class,
+      ServeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
       BenchCommand.class,

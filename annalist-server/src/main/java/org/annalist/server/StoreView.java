@@ -1,0 +1,184 @@
+package org.annalist.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.annalist.extract.event.EventExports;
+import org.annalist.model.Article;
+import org.annalist.pipeline.EntityExports;
+import org.annalist.pipeline.LinkExports;
+import org.annalist.store.ArticleExporter;
+import org.annalist.store.ExportFormat;
+import org.annalist.store.Store;
+
+/**
+ * A read-only snapshot of what a store holds, as the records of the JSONL exports ({@code
+ * docs/formats.md}): the same writers produce them, so the API and the exports cannot drift apart.
+ * Article records here leave out {@code body} and {@code removed} (see {@link #article}).
+ *
+ * <p>Immutable after construction; safe to share between threads. Built by {@link #of}, which
+ * resolves entity identities across the whole store (seconds for a large store).
+ */
+final class StoreView {
+  private final List<ObjectNode> articles;
+  private final Map<String, LocalDate> published;
+  private final List<ObjectNode> entities;
+  private final List<ObjectNode> quotes;
+  private final List<ObjectNode> events;
+  private final List<ObjectNode> linkedEvents;
+  private final List<ObjectNode> stories;
+
+  private StoreView(
+      List<ObjectNode> articles,
+      Map<String, LocalDate> published,
+      List<ObjectNode> entities,
+      List<ObjectNode> quotes,
+      List<ObjectNode> events,
+      List<ObjectNode> linkedEvents,
+      List<ObjectNode> stories) {
+    this.articles = List.copyOf(articles);
+    this.published = Map.copyOf(published);
+    this.entities = List.copyOf(entities);
+    this.quotes = List.copyOf(quotes);
+    this.events = List.copyOf(events);
+    this.linkedEvents = List.copyOf(linkedEvents);
+    this.stories = List.copyOf(stories);
+  }
+
+  /** Reads everything the API lists from {@code store}. */
+  static StoreView of(Store store, ObjectMapper json) {
+    try {
+      List<ObjectNode> articles = new ArrayList<>();
+      Map<String, LocalDate> published = new HashMap<>();
+      ArticleExporter exporter = new ArticleExporter(ExportFormat.JSONL);
+      try (Stream<Article> all = store.articles()) {
+        for (Article a : (Iterable<Article>) all::iterator) {
+          ObjectNode n = record(a, exporter, json);
+          n.remove("body");
+          n.remove("removed");
+          articles.add(n);
+          if (a.published() != null) {
+            published.put(a.id(), a.published());
+          }
+        }
+      }
+      EntityExports ids = EntityExports.of(store);
+      StringWriter w = new StringWriter();
+      ids.entities(ExportFormat.JSONL, w);
+      List<ObjectNode> entities = lines(w, json);
+      w = new StringWriter();
+      ids.quotes(store, ExportFormat.JSONL, w);
+      List<ObjectNode> quotes = withQuoteIds(lines(w, json), json);
+      w = new StringWriter();
+      EventExports.load().jsonl(ids.events(store), w);
+      List<ObjectNode> events = lines(w, json);
+      LinkExports links = LinkExports.standard();
+      w = new StringWriter();
+      links.linkedEvents(store, ExportFormat.JSONL, w);
+      List<ObjectNode> linked = lines(w, json);
+      w = new StringWriter();
+      links.stories(store, ExportFormat.JSONL, w);
+      List<ObjectNode> stories = lines(w, json);
+      return new StoreView(articles, published, entities, quotes, events, linked, stories);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One article's full export record (with {@code body} and {@code removed}). */
+  static ObjectNode article(Article a, ObjectMapper json) {
+    return record(a, new ArticleExporter(ExportFormat.JSONL), json);
+  }
+
+  private static ObjectNode record(Article a, ArticleExporter exporter, ObjectMapper json) {
+    StringWriter w = new StringWriter();
+    try {
+      exporter.export(List.of(a), w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return lines(w, json).get(0);
+  }
+
+  /** Gives each quote an {@code id}, {@code ARTICLE:qN} (N: its index in the article). */
+  private static List<ObjectNode> withQuoteIds(List<ObjectNode> quotes, ObjectMapper json) {
+    Map<String, Integer> next = new HashMap<>();
+    List<ObjectNode> out = new ArrayList<>();
+    for (ObjectNode q : quotes) {
+      String article = q.path("article").asText();
+      int n = next.merge(article, 1, Integer::sum) - 1;
+      ObjectNode withId = json.createObjectNode();
+      withId.put("id", article + ":q" + n);
+      withId.setAll(q);
+      out.add(withId);
+    }
+    return out;
+  }
+
+  static List<ObjectNode> lines(StringWriter w, ObjectMapper json) {
+    List<ObjectNode> out = new ArrayList<>();
+    for (String line : w.toString().split("\n")) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      try {
+        JsonNode n = json.readTree(line);
+        out.add((ObjectNode) n);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return out;
+  }
+
+  List<ObjectNode> articles() {
+    return articles;
+  }
+
+  /** The publication date of an article, or null (undated or unknown). */
+  LocalDate published(String articleId) {
+    return published.get(articleId);
+  }
+
+  List<ObjectNode> entities() {
+    return entities;
+  }
+
+  List<ObjectNode> quotes() {
+    return quotes;
+  }
+
+  List<ObjectNode> events() {
+    return events;
+  }
+
+  List<ObjectNode> linkedEvents() {
+    return linkedEvents;
+  }
+
+  List<ObjectNode> stories() {
+    return stories;
+  }
+
+  /** Counts of each kind of record, for the status endpoint. */
+  Map<String, Integer> counts() {
+    Map<String, Integer> m = new LinkedHashMap<>();
+    m.put("articles", articles.size());
+    m.put("entities", entities.size());
+    m.put("quotes", quotes.size());
+    m.put("events", events.size());
+    m.put("linked_events", linkedEvents.size());
+    m.put("stories", stories.size());
+    return m;
+  }
+}
