@@ -30,7 +30,8 @@ public final class ActorKeys {
    * table lists ({@code TAL} in {@code AFGINSTAL}), else the first later block the table does not
    * list (a group it does not know: {@code FAR} in {@code COLREBFAR}, {@code ELN} in {@code
    * COLREBELN}), else the country block ({@code USA} in {@code USAGOV}), else the code itself (a
-   * bare sector such as {@code GOV}). Agents are the sector blocks the table lists.
+   * bare sector such as {@code GOV}). Agents are the sector blocks the table lists, for a country
+   * only: a group's sectors ({@code COLREBFARMIL}, {@code COLREBFARGOV}) are the group itself.
    */
   public ActorKey key(String code) {
     if (code == null || code.isBlank()) {
@@ -58,9 +59,12 @@ public final class ActorKeys {
         }
       }
     }
-    if (principal == null) {
-      principal = p.country();
+    if (principal != null) {
+      // a group's sectors (its leadership as GOV, its fighters as MIL, REB/INS as what it is) are
+      // one actor at linking granularity: "FARC commanders" and "FARC leaders" signing together
+      return new ActorKey(c, principal, Set.of());
     }
+    principal = p.country();
     if (principal == null) {
       // a bare sector (GOV, MIL): the code itself is all we know
       return new ActorKey(c, c, Set.of());

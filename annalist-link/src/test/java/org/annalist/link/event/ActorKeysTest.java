@@ -14,9 +14,9 @@ class ActorKeysTest {
   @Test
   void readsPrincipalsAndAgents() {
     assertEquals(new ActorKey("USAGOV", "USA", Set.of("GOV")), keys.key("USAGOV"));
-    assertEquals(new ActorKey("AFGINSTAL", "TAL", Set.of("INS")), keys.key("AFGINSTAL"));
+    assertEquals(new ActorKey("AFGINSTAL", "TAL", Set.of()), keys.key("AFGINSTAL"));
     assertEquals("FAR", keys.key("COLREBFARMIL").principal(), "an unlisted group block");
-    assertEquals(Set.of("REB", "MIL"), keys.key("COLREBFARMIL").agents());
+    assertEquals(Set.of(), keys.key("COLREBFARMIL").agents(), "a group's sectors are the group");
     assertEquals("ELN", keys.key("COLREBELN").principal());
     assertEquals("GOV", keys.key("GOV").principal());
     assertNull(keys.key(" "));
@@ -28,6 +28,7 @@ class ActorKeysTest {
     assertFalse(keys.key("USAGOV").compatible(keys.key("USAMIL")));
     assertTrue(keys.key("TAL").compatible(keys.key("AFGINSTAL")));
     assertFalse(keys.key("COLGOV").compatible(keys.key("COLREBFAR")));
+    assertTrue(keys.key("COLREBFARGOV").compatible(keys.key("COLREBFARMIL")));
     assertTrue(keys.key("USA").covers(keys.key("USAMIL")));
     assertFalse(keys.key("USAMIL").covers(keys.key("USA")));
   }
