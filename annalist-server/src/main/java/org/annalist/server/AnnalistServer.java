@@ -10,6 +10,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
+import io.javalin.http.staticfiles.Location;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -30,7 +31,9 @@ import org.annalist.link.dyad.Granularity;
 import org.annalist.link.event.ActorKeys;
 import org.annalist.link.event.DateRange;
 import org.annalist.model.Article;
+import org.annalist.model.ArticleEntity;
 import org.annalist.model.DatePrecision;
+import org.annalist.model.Span;
 import org.annalist.pipeline.LinkExports;
 import org.annalist.server.search.SearchException;
 import org.annalist.server.search.SearchIndex;
@@ -78,8 +81,20 @@ public final class AnnalistServer implements AutoCloseable {
           new Route("GET", BASE + "/stories/{id}"),
           new Route("GET", BASE + "/timeline"),
           new Route("GET", BASE + "/dyad"),
+          new Route("GET", BASE + "/overview"),
           new Route("GET", BASE + "/search"),
           new Route("POST", BASE + "/ingest"));
+
+  /** Classpath folder of the web UI's static files, served at {@code /}. */
+  static final String WEB = "/org/annalist/server/web";
+
+  /** The web UI loads only its own scripts and styles and is never framed. */
+  private static final String CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+  /** Items in each list of the overview. */
+  static final int OVERVIEW_TOP = 10;
 
   private static final String JSON = "application/json; charset=utf-8";
   private static final String HANDLED = "annalist.error";
@@ -131,6 +146,13 @@ public final class AnnalistServer implements AutoCloseable {
               config.http.prefer405over404 = true;
               config.http.maxRequestSize = options.maxBodyBytes();
               config.router.ignoreTrailingSlashes = true;
+              config.staticFiles.add(
+                  files -> {
+                    files.hostedPath = "/";
+                    files.directory = WEB;
+                    files.location = Location.CLASSPATH;
+                    files.headers = Map.of("Content-Security-Policy", CSP);
+                  });
             });
     routes();
   }
@@ -195,6 +217,7 @@ public final class AnnalistServer implements AutoCloseable {
     handlers.put("GET " + BASE + "/stories/{id}", ctx -> byId(ctx, view().stories(), "story"));
     handlers.put("GET " + BASE + "/timeline", this::timeline);
     handlers.put("GET " + BASE + "/dyad", this::dyad);
+    handlers.put("GET " + BASE + "/overview", this::overview);
     handlers.put("GET " + BASE + "/search", this::search);
     handlers.put("POST " + BASE + "/ingest", this::ingest);
     for (Route r : ROUTES) {
@@ -340,6 +363,21 @@ public final class AnnalistServer implements AutoCloseable {
     out.putArray("entities").addAll(filter(v.entities(), e -> contains(e.path("articles"), full)));
     out.putArray("quotes").addAll(filter(v.quotes(), q -> full.equals(q.path("article").asText())));
     out.putArray("events").addAll(filter(v.events(), e -> full.equals(e.path("article").asText())));
+    ArrayNode mentions = out.putArray("entity_mentions");
+    store
+        .extraction(full)
+        .ifPresent(
+            x -> {
+              for (ArticleEntity e : x.entities()) {
+                for (Span m : e.mentions()) {
+                  ObjectNode n = mentions.addObject();
+                  n.put("name", e.name());
+                  n.put("type", e.type().name());
+                  n.put("start", m.start());
+                  n.put("end", m.end());
+                }
+              }
+            });
     ArrayNode linked = out.putArray("linked_events");
     for (ObjectNode e : v.linkedEvents()) {
       for (JsonNode r : e.path("reports")) {
@@ -551,6 +589,10 @@ public final class AnnalistServer implements AutoCloseable {
     out.put("left_out_coarser", result.coarser());
     out.putArray("items").addAll(StoreView.lines(w, json));
     send(ctx, out);
+  }
+
+  private void overview(Context ctx) {
+    send(ctx, Overview.of(view(), OVERVIEW_TOP, json));
   }
 
   private void search(Context ctx) {

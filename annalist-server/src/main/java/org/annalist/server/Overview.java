@@ -1,0 +1,106 @@
+package org.annalist.server;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The answer of {@code GET /api/v1/overview}: the store's counts, the latest events and the most
+ * active actors and dyads, for the web UI's first page.
+ *
+ * <p>The lists come from the linked events when the store has any ({@code "basis":
+ * "linked_events"}), else from the coded events ({@code "basis": "events"}). An actor counts once
+ * per event it is source or target of (by its full CAMEO code); a dyad is an unordered pair of two
+ * different codes. Ties are broken by code. Stateless; safe from any thread.
+ */
+final class Overview {
+  private Overview() {}
+
+  /** The overview of {@code view}, with at most {@code top} items in each list. */
+  static ObjectNode of(StoreView view, int top, ObjectMapper json) {
+    boolean linked = !view.linkedEvents().isEmpty();
+    List<ObjectNode> events = linked ? view.linkedEvents() : view.events();
+    ObjectNode out = json.createObjectNode();
+    out.set("counts", json.valueToTree(view.counts()));
+    out.put("basis", linked ? "linked_events" : "events");
+    String dateField = linked ? "day" : "date";
+    List<ObjectNode> latest = new ArrayList<>(events);
+    latest.sort(
+        Comparator.comparing(
+                (ObjectNode e) -> e.path(dateField).asText(""), Comparator.reverseOrder())
+            .thenComparing(e -> e.path("id").asText()));
+    out.putArray("latest").addAll(latest.subList(0, Math.min(top, latest.size())));
+
+    Map<String, Integer> actorCounts = new HashMap<>();
+    Map<String, String> names = new HashMap<>();
+    Map<String, Integer> dyadCounts = new HashMap<>();
+    for (ObjectNode e : events) {
+      String[] source = actor(e, "source", linked);
+      String[] target = actor(e, "target", linked);
+      Set<String> codes = new LinkedHashSet<>();
+      for (String[] a : List.of(source, target)) {
+        if (a[0] != null) {
+          codes.add(a[0]);
+          if (a[1] != null) {
+            names.putIfAbsent(a[0], a[1]);
+          }
+        }
+      }
+      codes.forEach(c -> actorCounts.merge(c, 1, Integer::sum));
+      if (codes.size() == 2) {
+        String a = source[0].compareTo(target[0]) < 0 ? source[0] : target[0];
+        String b = a.equals(source[0]) ? target[0] : source[0];
+        dyadCounts.merge(a + "\t" + b, 1, Integer::sum);
+      }
+    }
+    ArrayNode actors = out.putArray("actors");
+    for (Map.Entry<String, Integer> a : ranked(actorCounts, top)) {
+      ObjectNode n = actors.addObject();
+      n.put("code", a.getKey());
+      n.put("name", names.get(a.getKey()));
+      n.put("events", a.getValue());
+    }
+    ArrayNode dyads = out.putArray("dyads");
+    for (Map.Entry<String, Integer> d : ranked(dyadCounts, top)) {
+      String[] pair = d.getKey().split("\t", 2);
+      ObjectNode n = dyads.addObject();
+      n.put("a", pair[0]);
+      n.put("a_name", names.get(pair[0]));
+      n.put("b", pair[1]);
+      n.put("b_name", names.get(pair[1]));
+      n.put("events", d.getValue());
+    }
+    return out;
+  }
+
+  /** {code, name} of an event's source or target; either may be null. */
+  private static String[] actor(ObjectNode e, String role, boolean linked) {
+    if (linked) {
+      return new String[] {text(e.path(role + "_code")), text(e.path(role + "_name"))};
+    }
+    JsonNode a = e.path(role);
+    return new String[] {text(a.path("code")), text(a.path("name"))};
+  }
+
+  private static String text(JsonNode n) {
+    return n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
+  }
+
+  private static List<Map.Entry<String, Integer>> ranked(Map<String, Integer> counts, int top) {
+    return counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .limit(top)
+        .toList();
+  }
+}

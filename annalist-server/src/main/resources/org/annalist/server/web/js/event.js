@@ -1,0 +1,77 @@
+import { get } from './api.js';
+import { h, link, facts } from './dom.js';
+import { actorLabel, quadName, quadOf } from './codes.js';
+
+function party(p) {
+  if (!p) return null;
+  const name = actorLabel(p.code, p.name);
+  return p.text && p.text !== p.name ? name + ' — “' + p.text + '”' : name;
+}
+
+function withPrecision(value, precision) {
+  if (!value) return precision && precision !== 'none' ? '(' + precision + ')' : null;
+  return precision ? value + ' (' + precision + ')' : value;
+}
+
+/** A coded event (one article's mention), with its evidence link. */
+export async function event(main, id) {
+  const e = await get('event', { id });
+  const q = quadOf(e);
+  main.append(
+    h('h1', null, 'Event ', h('code', null, e.cameo), e.trigger ? ' “' + e.trigger + '”' : ''),
+    facts([
+      ['CAMEO code', e.cameo + ' (root ' + e.root + ')'],
+      ['PLOVER', e.plover ? e.plover + (e.plover_mode ? ' / ' + e.plover_mode : '') : null],
+      ['QuadClass', [h('span', { class: 'dot q' + (q || 0) }), q + ': ' + quadName(q)]],
+      ['Goldstein', e.goldstein],
+      ['Source', party(e.source)],
+      ['Target', party(e.target)],
+      ['Date', withPrecision(e.date, e.date_precision)],
+      ['Place', withPrecision(e.place, e.place_precision)],
+      ['Factuality', e.factuality],
+      ['Asserted by', party(e.asserted_by)],
+      ['Article', link(e.article, 'article', e.article)],
+    ]),
+    h('p', null, h('a', { class: 'evidence', href: '#/article/' + encodeURIComponent(e.article) + '?at=' + e.evidence_start + '-' + e.evidence_end }, 'evidence'),
+      ' — the sentence this event was coded from, marked in the article'),
+  );
+  return e;
+}
+
+/** A linked event: one happening, with every report (mention) of it. */
+export async function linkedEvent(main, id) {
+  const e = await get('linkedEvent', { id });
+  const q = quadOf(e);
+  const parties = (list) => (list && list.length ? list.map((p) => actorLabel(p.code, p.name)).join(', ') : null);
+  main.append(
+    h('h1', null, e.label || e.cameo, ' ', h('code', null, e.cameo)),
+    facts([
+      ['Label', e.label],
+      ['CAMEO code', e.cameo + ' (root ' + e.root + ')'],
+      ['QuadClass', [h('span', { class: 'dot q' + (q || 0) }), q + ': ' + quadName(q)]],
+      ['Goldstein', e.goldstein],
+      ['Source', e.source_code ? link(actorLabel(e.source_code, e.source_name), 'timeline', { actor: e.source_code }) : null],
+      ['Target', e.target_code ? link(actorLabel(e.target_code, e.target_name), 'timeline', { actor: e.target_code }) : null],
+      ['Date', withPrecision(e.date, e.date_precision)],
+      ['Place', withPrecision(e.place, e.place_precision)],
+      ['Reports', e.mentions + ' mentions in ' + e.articles + ' articles, ' + e.outlets + ' outlets (' + e.independent_outlets + ' independent)'],
+      ['First and last report', (e.first_report || '?') + ' – ' + (e.last_report || '?')],
+      ['Disputed', e.disputed ? 'yes' : 'no'],
+      ['Asserting', parties(e.asserting)],
+      ['Denying', parties(e.denying)],
+    ]),
+  );
+  const table = h('table', null,
+    h('caption', null, 'Mentions'),
+    h('thead', null, h('tr', null, ['Published', 'Outlet', 'Code', 'Factuality', 'Asserted by', 'Mention', 'Article'].map((t) => h('th', { scope: 'col' }, t)))));
+  const tbody = h('tbody', null);
+  for (const r of e.reports) {
+    tbody.append(h('tr', null,
+      h('td', null, r.published || '—'), h('td', null, r.outlet || '—'), h('td', null, r.cameo),
+      h('td', null, r.factuality), h('td', null, r.asserted_by || '—'),
+      h('td', null, link(r.mention, 'event', r.mention)), h('td', null, link(r.article, 'article', r.article))));
+  }
+  table.append(tbody);
+  main.append(h('section', null, h('h2', null, 'Mentions'), table));
+  return e;
+}

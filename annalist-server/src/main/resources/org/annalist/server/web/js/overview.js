@@ -1,0 +1,68 @@
+import { get } from './api.js';
+import { h, link, facts } from './dom.js';
+import { actorLabel, quadName, quadOf } from './codes.js';
+
+/** Overview: counts, latest events, most active actors and dyads, latest stories. */
+export async function overview(main) {
+  const [o, stories] = await Promise.all([
+    get('overview'),
+    get('stories', {}, { limit: 500 }),
+  ]);
+  const c = o.counts;
+  const linked = o.basis === 'linked_events';
+  main.append(
+    h('h1', null, 'Overview'),
+    facts([
+      ['Articles', c.articles],
+      ['Entities', c.entities],
+      ['Quotes', c.quotes],
+      ['Coded events', c.events],
+      ['Linked events', c.linked_events],
+      ['Stories', c.stories],
+    ]),
+  );
+  const latest = h('ol', { class: 'events', id: 'latest-events' });
+  for (const e of o.latest) latest.append(h('li', null, eventLine(e, linked)));
+  main.append(
+    h('section', { 'aria-labelledby': 'h-latest' },
+      h('h2', { id: 'h-latest' }, linked ? 'Latest linked events' : 'Latest coded events'),
+      o.latest.length ? latest : h('p', null, 'No events yet.')),
+  );
+  const actors = h('ol', { class: 'ranked' });
+  for (const a of o.actors) {
+    actors.append(h('li', null, link(actorLabel(a.code, a.name), 'timeline', { actor: a.code }), ' ', h('span', { class: 'count' }, a.events + ' events')));
+  }
+  const dyads = h('ol', { class: 'ranked' });
+  for (const d of o.dyads) {
+    dyads.append(h('li', null,
+      link(actorLabel(d.a, d.a_name), 'timeline', { actor: d.a }), ' – ',
+      link(actorLabel(d.b, d.b_name), 'timeline', { actor: d.b }), ' ',
+      h('span', { class: 'count' }, d.events + ' events')));
+  }
+  main.append(
+    h('div', { class: 'columns' },
+      h('section', { 'aria-labelledby': 'h-actors' }, h('h2', { id: 'h-actors' }, 'Most active actors'), o.actors.length ? actors : h('p', null, 'None yet.')),
+      h('section', { 'aria-labelledby': 'h-dyads' }, h('h2', { id: 'h-dyads' }, 'Most active dyads'), o.dyads.length ? dyads : h('p', null, 'None yet.'))),
+  );
+  const recent = [...stories.items].sort((a, b) => String(b.last).localeCompare(String(a.last))).slice(0, 10);
+  const list = h('ol', { class: 'ranked' });
+  for (const s of recent) {
+    list.append(h('li', null, link(s.title, 'story', s.id), ' ', h('span', { class: 'count' }, s.first + ' – ' + s.last + ', ' + s.events + ' events')));
+  }
+  main.append(h('section', { 'aria-labelledby': 'h-stories' }, h('h2', { id: 'h-stories' }, 'Latest stories'), recent.length ? list : h('p', null, 'No stories yet.')));
+}
+
+function eventLine(e, linked) {
+  const q = quadOf(e);
+  const dot = h('span', { class: 'dot q' + (q || 0), title: quadName(q) });
+  if (linked) {
+    return [dot, h('time', null, e.day || e.date || 'undated'), ' ',
+      link(e.label || e.cameo, 'linked', e.id), ': ',
+      actorLabel(e.source_code, e.source_name), e.target_code ? ' → ' + actorLabel(e.target_code, e.target_name) : '',
+      ' ', h('span', { class: 'count' }, e.articles + ' articles')];
+  }
+  return [dot, h('time', null, e.date || 'undated'), ' ',
+    link((e.trigger || e.cameo) + ' (' + e.cameo + ')', 'event', e.id), ': ',
+    e.source ? actorLabel(e.source.code, e.source.name) : '—',
+    e.target ? ' → ' + actorLabel(e.target.code, e.target.name) : ''];
+}
