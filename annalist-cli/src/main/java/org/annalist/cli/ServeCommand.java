@@ -105,7 +105,8 @@ final class ServeCommand implements Callable<Integer> {
                 },
                 "annalist-serve-stop"));
     out.printf(
-        "Serving %s at http://%s:%d%s (%s; search index: %,d articles). Ctrl-C stops.%n",
+        "Serving %s: web UI at http://%s:%d/, API at %s (%s; search index: %,d articles)."
+            + " Ctrl-C stops.%n",
         store.dir(),
         options.host(),
         server.port(),

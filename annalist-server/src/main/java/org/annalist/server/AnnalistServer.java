@@ -592,7 +592,7 @@ public final class AnnalistServer implements AutoCloseable {
   }
 
   private void overview(Context ctx) {
-    send(ctx, Overview.of(view(), OVERVIEW_TOP, json));
+    send(ctx, Overview.of(view(), OVERVIEW_TOP, keys, json));
   }
 
   private void search(Context ctx) {

@@ -11,21 +11,25 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.link.event.ActorKey;
+import org.annalist.link.event.ActorKeys;
 
 /**
  * The answer of {@code GET /api/v1/overview}: the store's counts, the latest events and the most
  * active actors and dyads, for the web UI's first page.
  *
  * <p>The lists come from the linked events when the store has any ({@code "basis":
- * "linked_events"}), else from the coded events ({@code "basis": "events"}). An actor counts once
- * per event it is source or target of (by its full CAMEO code); a dyad is an unordered pair of two
- * different codes. Ties are broken by code. Stateless; safe from any thread.
+ * "linked_events"}), else from the coded events ({@code "basis": "events"}). Actors are counted by
+ * principal ({@link ActorKeys}: {@code USA} for {@code USAGOV}, {@code TAL} for {@code AFGINSTAL}),
+ * once per event they are source or target of; bare sectors without a country or group ({@code
+ * ---GOV}) are left out. A dyad is an unordered pair of two different principals. Ties are broken
+ * by code. Stateless; safe from any thread.
  */
 final class Overview {
   private Overview() {}
 
   /** The overview of {@code view}, with at most {@code top} items in each list. */
-  static ObjectNode of(StoreView view, int top, ObjectMapper json) {
+  static ObjectNode of(StoreView view, int top, ActorKeys keys, ObjectMapper json) {
     boolean linked = !view.linkedEvents().isEmpty();
     List<ObjectNode> events = linked ? view.linkedEvents() : view.events();
     ObjectNode out = json.createObjectNode();
@@ -40,17 +44,19 @@ final class Overview {
     out.putArray("latest").addAll(latest.subList(0, Math.min(top, latest.size())));
 
     Map<String, Integer> actorCounts = new HashMap<>();
-    Map<String, String> names = new HashMap<>();
+    Map<String, Map<String, Integer>> nameVotes = new HashMap<>();
     Map<String, Integer> dyadCounts = new HashMap<>();
     for (ObjectNode e : events) {
-      String[] source = actor(e, "source", linked);
-      String[] target = actor(e, "target", linked);
+      String[] source = principal(actor(e, "source", linked), keys);
+      String[] target = principal(actor(e, "target", linked), keys);
       Set<String> codes = new LinkedHashSet<>();
       for (String[] a : List.of(source, target)) {
         if (a[0] != null) {
           codes.add(a[0]);
           if (a[1] != null) {
-            names.putIfAbsent(a[0], a[1]);
+            // a name written with the bare principal code wins over those of its sectors
+            int weight = a[0].equals(a[2]) ? 1000 : 1;
+            nameVotes.computeIfAbsent(a[0], k -> new HashMap<>()).merge(a[1], weight, Integer::sum);
           }
         }
       }
@@ -61,6 +67,8 @@ final class Overview {
         dyadCounts.merge(a + "\t" + b, 1, Integer::sum);
       }
     }
+    Map<String, String> names = new HashMap<>();
+    nameVotes.forEach((code, votes) -> names.put(code, ranked(votes, 1).get(0).getKey()));
     ArrayNode actors = out.putArray("actors");
     for (Map.Entry<String, Integer> a : ranked(actorCounts, top)) {
       ObjectNode n = actors.addObject();
@@ -88,6 +96,12 @@ final class Overview {
     }
     JsonNode a = e.path(role);
     return new String[] {text(a.path("code")), text(a.path("name"))};
+  }
+
+  /** {principal, name, code}, or nulls for no code or a bare sector. */
+  private static String[] principal(String[] actor, ActorKeys keys) {
+    ActorKey k = actor[0] == null || actor[0].startsWith("---") ? null : keys.key(actor[0]);
+    return k == null ? new String[3] : new String[] {k.principal(), actor[1], actor[0]};
   }
 
   private static String text(JsonNode n) {

@@ -137,7 +137,7 @@ class WebUiTest {
     assertEquals("events", o.path("basis").asText());
     assertEquals(1, o.path("latest").size());
     assertEquals(oaks, o.path("latest").get(0).path("article").asText());
-    assertEquals("GBRGOV", o.path("actors").get(0).path("code").asText());
+    assertEquals("GBR", o.path("actors").get(0).path("code").asText());
     assertEquals("Ada Brandt", o.path("actors").get(0).path("name").asText());
     assertEquals(1, o.path("actors").get(0).path("events").asInt());
     assertEquals(0, o.path("dyads").size(), "the one event has no target");

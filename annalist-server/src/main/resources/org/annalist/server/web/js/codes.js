@@ -28,3 +28,8 @@ export function actorLabel(code, name) {
   if (code && name) return name + ' (' + code + ')';
   return name || code || '—';
 }
+
+/** '1 article', '2 articles'. */
+export function count(n, noun) {
+  return n + ' ' + noun + (Number(n) === 1 ? '' : 's');
+}

@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { h, link, facts } from './dom.js';
-import { actorLabel, quadName, quadOf } from './codes.js';
+import { actorLabel, count, quadName, quadOf } from './codes.js';
 
 function party(p) {
   if (!p) return null;
@@ -16,6 +16,7 @@ function withPrecision(value, precision) {
 /** A coded event (one article's mention), with its evidence link. */
 export async function event(main, id) {
   const e = await get('event', { id });
+  const a = await get('article', { id: e.article });
   const q = quadOf(e);
   main.append(
     h('h1', null, 'Event ', h('code', null, e.cameo), e.trigger ? ' “' + e.trigger + '”' : ''),
@@ -30,8 +31,9 @@ export async function event(main, id) {
       ['Place', withPrecision(e.place, e.place_precision)],
       ['Factuality', e.factuality],
       ['Asserted by', party(e.asserted_by)],
-      ['Article', link(e.article, 'article', e.article)],
+      ['Article', [link(a.title || e.article, 'article', e.article), a.outlet ? ', ' + a.outlet : '', a.published ? ', ' + a.published : '']],
     ]),
+    h('blockquote', { class: 'evidence-text' }, a.body.slice(e.evidence_start, e.evidence_end)),
     h('p', null, h('a', { class: 'evidence', href: '#/article/' + encodeURIComponent(e.article) + '?at=' + e.evidence_start + '-' + e.evidence_end }, 'evidence'),
       ' — the sentence this event was coded from, marked in the article'),
   );
@@ -54,7 +56,7 @@ export async function linkedEvent(main, id) {
       ['Target', e.target_code ? link(actorLabel(e.target_code, e.target_name), 'timeline', { actor: e.target_code }) : null],
       ['Date', withPrecision(e.date, e.date_precision)],
       ['Place', withPrecision(e.place, e.place_precision)],
-      ['Reports', e.mentions + ' mentions in ' + e.articles + ' articles, ' + e.outlets + ' outlets (' + e.independent_outlets + ' independent)'],
+      ['Reports', count(e.mentions, 'mention') + ' in ' + count(e.articles, 'article') + ', ' + count(e.outlets, 'outlet') + ' (' + e.independent_outlets + ' independent)'],
       ['First and last report', (e.first_report || '?') + ' – ' + (e.last_report || '?')],
       ['Disputed', e.disputed ? 'yes' : 'no'],
       ['Asserting', parties(e.asserting)],
@@ -62,7 +64,7 @@ export async function linkedEvent(main, id) {
     ]),
   );
   const table = h('table', null,
-    h('caption', null, 'Mentions'),
+    h('caption', { class: 'visually-hidden' }, 'Reports of this event'),
     h('thead', null, h('tr', null, ['Published', 'Outlet', 'Code', 'Factuality', 'Asserted by', 'Mention', 'Article'].map((t) => h('th', { scope: 'col' }, t)))));
   const tbody = h('tbody', null);
   for (const r of e.reports) {

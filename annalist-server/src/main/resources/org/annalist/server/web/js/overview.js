@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { h, link, facts } from './dom.js';
-import { actorLabel, quadName, quadOf } from './codes.js';
+import { actorLabel, count, quadName, quadOf } from './codes.js';
 
 /** Overview: counts, latest events, most active actors and dyads, latest stories. */
 export async function overview(main) {
@@ -30,14 +30,14 @@ export async function overview(main) {
   );
   const actors = h('ol', { class: 'ranked' });
   for (const a of o.actors) {
-    actors.append(h('li', null, link(actorLabel(a.code, a.name), 'timeline', { actor: a.code }), ' ', h('span', { class: 'count' }, a.events + ' events')));
+    actors.append(h('li', null, link(actorLabel(a.code, a.name), 'timeline', { actor: a.code }), ' ', h('span', { class: 'count' }, count(a.events, 'event'))));
   }
   const dyads = h('ol', { class: 'ranked' });
   for (const d of o.dyads) {
     dyads.append(h('li', null,
       link(actorLabel(d.a, d.a_name), 'timeline', { actor: d.a }), ' – ',
       link(actorLabel(d.b, d.b_name), 'timeline', { actor: d.b }), ' ',
-      h('span', { class: 'count' }, d.events + ' events')));
+      h('span', { class: 'count' }, count(d.events, 'event'))));
   }
   main.append(
     h('div', { class: 'columns' },
@@ -47,7 +47,7 @@ export async function overview(main) {
   const recent = [...stories.items].sort((a, b) => String(b.last).localeCompare(String(a.last))).slice(0, 10);
   const list = h('ol', { class: 'ranked' });
   for (const s of recent) {
-    list.append(h('li', null, link(s.title, 'story', s.id), ' ', h('span', { class: 'count' }, s.first + ' – ' + s.last + ', ' + s.events + ' events')));
+    list.append(h('li', null, link(s.title, 'story', s.id), ' ', h('span', { class: 'count' }, s.first + ' – ' + s.last + ', ' + count(s.events, 'event'))));
   }
   main.append(h('section', { 'aria-labelledby': 'h-stories' }, h('h2', { id: 'h-stories' }, 'Latest stories'), recent.length ? list : h('p', null, 'No stories yet.')));
 }
@@ -59,7 +59,7 @@ function eventLine(e, linked) {
     return [dot, h('time', null, e.day || e.date || 'undated'), ' ',
       link(e.label || e.cameo, 'linked', e.id), ': ',
       actorLabel(e.source_code, e.source_name), e.target_code ? ' → ' + actorLabel(e.target_code, e.target_name) : '',
-      ' ', h('span', { class: 'count' }, e.articles + ' articles')];
+      ' ', h('span', { class: 'count' }, count(e.articles, 'article'))];
   }
   return [dot, h('time', null, e.date || 'undated'), ' ',
     link((e.trigger || e.cameo) + ' (' + e.cameo + ')', 'event', e.id), ': ',

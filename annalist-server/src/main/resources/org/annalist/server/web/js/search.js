@@ -20,7 +20,7 @@ export async function search(main, query) {
     return;
   }
   const r = await get('search', {}, { q, type, offset, limit: PAGE });
-  main.append(h('p', { id: 'search-total' }, r.total + ' results for ', h('q', null, q), type ? ' (' + type + 's only)' : ''));
+  main.append(h('p', { id: 'search-total' }, r.total + (r.total === 1 ? ' result' : ' results') + ' for ', h('q', null, q), type ? ' (' + type + 's only)' : ''));
   const list = h('ol', { class: 'hits', start: offset + 1 });
   for (const hit of r.items) {
     list.append(h('li', null,

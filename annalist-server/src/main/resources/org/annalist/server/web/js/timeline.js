@@ -1,6 +1,6 @@
 import { get } from './api.js';
 import { h, svg, link, href } from './dom.js';
-import { QUADS, quadName, quadOf } from './codes.js';
+import { QUADS, count, quadName, quadOf } from './codes.js';
 
 const DAY = 86400000;
 const WIDTH = 960;
@@ -25,7 +25,8 @@ export function chart(items, caption) {
   let lo = Math.min(...dated.map((i) => ms(i.day)));
   let hi = Math.max(...dated.map((i) => ms(i.day)));
   if (hi - lo < 2 * DAY) { lo -= DAY; hi += DAY; }
-  const x = (t) => LEFT + ((t - lo) / (hi - lo)) * (WIDTH - LEFT - RIGHT);
+  const PAD = 12; // keeps the first and last dots inside the plot
+  const x = (t) => LEFT + PAD + ((t - lo) / (hi - lo)) * (WIDTH - LEFT - RIGHT - 2 * PAD);
   for (let q = 1; q <= 4; q++) {
     const y = TOP + (q - 1) * LANE;
     root.append(
@@ -104,7 +105,7 @@ export async function actorTimeline(main, query) {
   const t = await get('timeline', {}, { actor });
   const items = points(t.items, 'id');
   main.append(
-    h('p', null, t.total + ' dated linked events with ' + actor + ' as source or target.'),
+    h('p', null, count(t.total, 'dated linked event') + ' with ' + actor + ' as source or target.'),
     legend(), chart(items, 'Events of ' + actor + ' over time, by QuadClass'), table(items));
 }
 
@@ -114,7 +115,7 @@ export async function storyTimeline(main, id) {
   const items = points(s.timeline, 'event');
   main.append(
     h('h1', null, s.title),
-    h('p', null, s.first + ' – ' + s.last + ' · ' + s.events + ' events in ' + s.articles + ' articles · actors: ',
+    h('p', null, s.first + ' – ' + s.last + ' · ' + count(s.events, 'event') + ' in ' + count(s.articles, 'article') + ' · actors: ',
       s.actors.map((a, k) => [k ? ', ' : '', link(a, 'timeline', { actor: a })])),
     legend(), chart(items, 'Events of the story over time, by QuadClass'), table(items));
 }
