@@ -17,6 +17,9 @@ function withPrecision(value, precision) {
 export async function event(main, id) {
   const e = await get('event', { id });
   const a = await get('article', { id: e.article });
+  // the linked event this mention belongs to: one of the article's, whose reports list it
+  const candidates = await Promise.all(a.linked_events.map((lid) => get('linkedEvent', { id: lid })));
+  const happening = candidates.find((l) => l.reports.some((r) => r.mention === e.id));
   const q = quadOf(e);
   main.append(
     h('h1', null, 'Event ', h('code', null, e.cameo), e.trigger ? ' “' + e.trigger + '”' : ''),
@@ -31,6 +34,7 @@ export async function event(main, id) {
       ['Place', withPrecision(e.place, e.place_precision)],
       ['Factuality', e.factuality],
       ['Asserted by', party(e.asserted_by)],
+      ['Linked event', happening ? [link((happening.label || happening.cameo) + ' (' + happening.id + ')', 'linked', happening.id), ', ' + count(happening.articles, 'article')] : null],
       ['Article', [link(a.title || e.article, 'article', e.article), a.outlet ? ', ' + a.outlet : '', a.published ? ', ' + a.published : '']],
     ]),
     h('blockquote', { class: 'evidence-text' }, a.body.slice(e.evidence_start, e.evidence_end)),
