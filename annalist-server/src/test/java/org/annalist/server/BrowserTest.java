@@ -17,14 +17,17 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.annalist.store.Store;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -82,6 +85,18 @@ class BrowserTest {
         .add("--user-data-dir=" + dir.resolve("profile"));
     session = call("POST", "/session", caps).path("sessionId").asText();
     assertTrue(!session.isEmpty(), "no WebDriver session");
+  }
+
+  /**
+   * Keeps a screenshot of the page each test ended on, as a test artefact: {@code
+   * target/screenshots/<test>.png} (kept by CI with the surefire reports).
+   */
+  @AfterEach
+  void screenshot(TestInfo test) throws Exception {
+    String png = call("GET", "/session/" + session + "/screenshot", null).asText();
+    Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+    String name = test.getTestMethod().map(m -> m.getName()).orElse("browser");
+    Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode(png));
   }
 
   @AfterAll
