@@ -146,6 +146,35 @@ public final class EventCoder {
           "confirm",
           "quote");
   private static final Set<String> DENY = Set.of("deny", "refute");
+
+  /**
+   * Verbs whose complement states an event that does not happen: "refuse/fail/decline to V",
+   * "prevent/stop/bar X from V-ing" (TABARI/PETRARCH code no event there).
+   */
+  private static final Set<String> PREVENT =
+      Set.of(
+          "prevent",
+          "stop",
+          "bar",
+          "ban",
+          "block",
+          "deter",
+          "prohibit",
+          "forbid",
+          "refuse",
+          "fail",
+          "decline",
+          "avoid",
+          "keep",
+          "restrain",
+          "dissuade",
+          "halt",
+          "thwart",
+          "preclude");
+
+  /** Of {@link #PREVENT}, those that negate only a "from V-ing" complement ("keep X from ..."). */
+  private static final Set<String> PREVENT_FROM_ONLY = Set.of("keep", "stop", "ban", "bar");
+
   private static final Set<String> DISPUTE = Set.of("reject", "dismiss", "dispute", "call");
   private static final Set<String> PLAN =
       Set.of(
@@ -1536,6 +1565,31 @@ public final class EventCoder {
         return new Factual(Factuality.NEGATED, null);
       }
     }
+    boolean purpose = false;
+    for (int y = c, k = 0; y >= 0 && t.head(y) >= 0 && k < 6; k++) {
+      // "refused to attack", "prevent X from using Y to threaten Z", "committed not to allow X
+      // to attack": the complement does not happen; a purpose ("... to threaten") is no fact
+      String r = t.rel(y);
+      int h = t.head(y);
+      if (!t.isVerb(h) || !("xcomp".equals(r) || r.startsWith("advcl"))) {
+        break;
+      }
+      String hl = t.lemma(h);
+      boolean from = t.hasChild(y, "mark", Set.of("from"));
+      boolean to = t.hasChild(y, "mark", Set.of("to"));
+      if (PREVENT.contains(hl)
+          && (from
+              || !PREVENT_FROM_ONLY.contains(hl) && "xcomp".equals(r)
+              || "stop".equals(hl) && "xcomp".equals(r) && t.pos(y).startsWith("VBG"))) {
+        return new Factual(Factuality.NEGATED, null);
+      }
+      if ((from || to || "xcomp".equals(r))
+          && (t.hasChild(h, "advmod", NEG) || !t.children(h, "neg").isEmpty())) {
+        return new Factual(Factuality.NEGATED, null);
+      }
+      purpose |= r.startsWith("advcl") && to;
+      y = h;
+    }
     Factual local = null;
     if (t.hasChild(c, "aux", Set.of("will", "shall", "'ll"))
         || t.hasChild(c, "aux", Set.of("would", "'d")) && futureInPast(t, c)) {
@@ -1548,6 +1602,9 @@ public final class EventCoder {
         && "xcomp".equals(t.rel(c))
         && PLAN.contains(t.lemma(t.head(c)))) {
       local = new Factual(Factuality.FUTURE, null);
+    }
+    if (local == null && purpose) {
+      local = new Factual(Factuality.HYPOTHETICAL, null);
     }
     Factual claimed = null;
     for (int a : t.children(trig)) {

@@ -133,6 +133,36 @@ class EventCoderTest {
   }
 
   @Test
+  void refusedAttackIsNegated() {
+    List<Event> es =
+        code(
+            "The/DT/the US/NNP/US refused/VBD/refuse to/TO/to attack/VB/attack the/DT/the"
+                + " Taliban/NNP/Taliban ./././",
+            "det 1 0,nsubj 2 1,root -1 2,mark 4 3,xcomp 2 4,det 6 5,obj 4 6,punct 2 7",
+            List.of());
+    assertEquals(1, es.size());
+    assertEquals("USA", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+    assertEquals(Factuality.NEGATED, es.get(0).factuality());
+  }
+
+  @Test
+  void preventedAttackIsNotAsserted() {
+    // "prevent X from V-ing": the attack is what does not happen
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan stopped/VBD/stop the/DT/the Taliban/NNP/Taliban from/IN/from"
+                + " attacking/VBG/attack the/DT/the US/NNP/US ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,mark 5 4,advcl 1 5,det 7 6,obj 5 7,punct 1 8",
+            List.of());
+    List<Event> attacks = es.stream().filter(e -> "attacking".equals(e.trigger())).toList();
+    assertTrue(!attacks.isEmpty());
+    for (Event e : attacks) {
+      assertEquals(Factuality.NEGATED, e.factuality());
+    }
+  }
+
+  @Test
   void futureMeetingWithClauseDate() {
     String toks =
         "Pakistan/NNP/Pakistan will/MD/will meet/VB/meet with/IN/with the/DT/the"
