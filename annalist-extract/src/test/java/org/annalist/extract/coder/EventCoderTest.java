@@ -13,8 +13,10 @@ import org.annalist.extract.event.Cameo;
 import org.annalist.extract.event.Plover;
 import org.annalist.model.Annotation;
 import org.annalist.model.Article;
+import org.annalist.model.ArticleEntity;
 import org.annalist.model.DatePrecision;
 import org.annalist.model.Dependency;
+import org.annalist.model.EntityType;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
 import org.annalist.model.Factuality;
@@ -159,6 +161,70 @@ class EventCoderTest {
     assertTrue(!attacks.isEmpty());
     for (Event e : attacks) {
       assertEquals(Factuality.NEGATED, e.factuality());
+    }
+  }
+
+  @Test
+  void agentAloneTakesTheDatelineCountryTheArticleIsAbout() {
+    ActorCoder actors =
+        new ActorCoder(
+            DictionaryReader.actors(
+                    "test",
+                    new StringReader(
+                        "KABUL [AFGGOV]\nAFGHANISTAN [AFG]\nTALIBAN [AFGINSTAL]\nUS [USA]\n"))
+                .value(),
+            DictionaryReader.agents("test", new StringReader("ARMY [~MIL]\n")).value());
+    String body = "The Taliban attacked the army .";
+    String[] words = body.split(" ");
+    String[] tags = {"DT", "NNP", "VBD", "DT", "NN", "."};
+    String[] lemmas = {"the", "Taliban", "attack", "the", "army", "."};
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(i, new Span(at, at + words[i].length()), words[i], lemmas[i], tags[i]));
+      at += words[i].length() + 1;
+    }
+    List<Dependency> ds =
+        List.of(
+            new Dependency("det", 1, 0),
+            new Dependency("nsubj", 2, 1),
+            new Dependency("root", -1, 2),
+            new Dependency("det", 4, 3),
+            new Dependency("obj", 2, 4),
+            new Dependency("punct", 2, 5));
+    Sentence s = new Sentence(0, new Span(0, body.length()), tokens, ds);
+    Annotation an = new Annotation("a1", List.of(s), List.of());
+    ArticleEntity afg =
+        new ArticleEntity(
+            "loc-1",
+            "Afghanistan",
+            EntityType.LOCATION,
+            List.of(),
+            List.of(),
+            List.of(new Span(0, 3), new Span(4, 11)));
+    for (String dateline : new String[] {"KABUL", "WASHINGTON"}) {
+      Article a =
+          new Article(
+              "a1",
+              List.of(Origin.file("t")),
+              null,
+              null,
+              LocalDate.of(2021, 1, 4),
+              dateline,
+              null,
+              "en",
+              body,
+              List.of(),
+              null,
+              null);
+      List<Event> es =
+          EventCoder.standard(actors)
+              .code(a, an, new Extraction("a1", "t", List.of(), List.of(afg), List.of()));
+      assertEquals(1, es.size());
+      assertEquals("AFGINSTAL", es.get(0).source().code());
+      // Kabul is Afghanistan's, the country the article names; Washington tells nothing
+      assertEquals(
+          "KABUL".equals(dateline) ? "AFGMIL" : "---MIL", es.get(0).target().code(), dateline);
     }
   }
 
