@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -146,6 +147,35 @@ public final class EventCoder {
           "confirm",
           "quote");
   private static final Set<String> DENY = Set.of("deny", "refute");
+
+  /**
+   * Verbs whose complement states an event that does not happen: "refuse/fail/decline to V",
+   * "prevent/stop/bar X from V-ing" (TABARI/PETRARCH code no event there).
+   */
+  private static final Set<String> PREVENT =
+      Set.of(
+          "prevent",
+          "stop",
+          "bar",
+          "ban",
+          "block",
+          "deter",
+          "prohibit",
+          "forbid",
+          "refuse",
+          "fail",
+          "decline",
+          "avoid",
+          "keep",
+          "restrain",
+          "dissuade",
+          "halt",
+          "thwart",
+          "preclude");
+
+  /** Of {@link #PREVENT}, those that negate only a "from V-ing" complement ("keep X from ..."). */
+  private static final Set<String> PREVENT_FROM_ONLY = Set.of("keep", "stop", "ban", "bar");
+
   private static final Set<String> DISPUTE = Set.of("reject", "dismiss", "dispute", "call");
   private static final Set<String> PLAN =
       Set.of(
@@ -1477,8 +1507,97 @@ public final class EventCoder {
         }
       }
     }
+    if (c.isPresent() && c.get().agentOnly()) {
+      c = Optional.of(withCountry(cx, t, idx, c.get()));
+    }
     String key = entityKey(cx, t, idx);
     return c.map(cc -> new Arg(cc, key, span, text)).orElse(null);
+  }
+
+  /** Agents of a state itself: a state rarely acts on these of its own. */
+  private static final Set<String> STATE_AGENTS =
+      Set.of("GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY");
+
+  /**
+   * {@code a} back to {@code ---} when its country came from the dateline, it is a state agent
+   * ("the army") and {@code b} is that state or one of its state agents.
+   */
+  private Arg uncomposed(Context cx, Arg a, Arg b) {
+    String k = a.coded().code().substring(0, 3);
+    String rest = b.coded().code().length() >= 6 ? b.coded().code().substring(3, 6) : "";
+    if (!b.coded().code().startsWith(k)
+        || "---".equals(k)
+        || !(rest.isEmpty() || STATE_AGENTS.contains(rest))
+        || !STATE_AGENTS.contains(
+            a.coded().code().substring(3, Math.min(6, a.coded().code().length())))) {
+      return a; // "the Taliban accused the government": a state against its own insurgents
+    }
+    Optional<ActorCoder.Coded> own = actors.code(List.of(a.text().split("\\s+")), cx.date());
+    if (own.isEmpty() || !own.get().agentOnly()) {
+      return a;
+    }
+    return new Arg(own.get(), a.entity(), a.span(), a.text());
+  }
+
+  /** First three letters of codes that are no state ("IGO", "NGO", ...). */
+  private static final Set<String> NON_STATE =
+      Set.of("---", "IGO", "NGO", "IMG", "MNC", "UIS", "UAF", "REB", "INS", "OPP");
+
+  /**
+   * An agent alone ("the army", "the government") composed with the country the context gives: the
+   * dateline's country when it is also the country the article's actors name most ("KABUL: ... the
+   * government" → {@code AFGGOV}; a "DOHA" dateline over an Afghan story composes nothing). Left
+   * {@code ---} when the phrase has a possessive ("its troops") or a number ("some 600 soldiers":
+   * people counted, not an institution), or nothing tells the country. A country adjective
+   * elsewhere in the sentence is not used: it mostly belongs to another actor ("an Italian-run
+   * hospital received wounded people", "in the Kenyan capital").
+   */
+  private ActorCoder.Coded withCountry(Context cx, Tree t, List<Integer> idx, ActorCoder.Coded c) {
+    for (int i : idx) {
+      if ("nmod:poss".equals(t.rel(i))
+          || t.pos(i).startsWith("PRP")
+          || "nummod".equals(t.rel(i))
+          || "CD".equals(t.pos(i))) {
+        return c;
+      }
+    }
+    String k = datelineCountry(cx);
+    if (k == null) {
+      return c;
+    }
+    List<String> codes = new ArrayList<>();
+    for (String x : c.codes()) {
+      codes.add(x.startsWith("---") ? k + x.substring(3) : x);
+    }
+    return new ActorCoder.Coded(codes.get(0), c.name(), c.start(), c.end(), codes);
+  }
+
+  private static String country(Optional<ActorCoder.Coded> c) {
+    if (c.isEmpty() || c.get().code().length() < 3) {
+      return null;
+    }
+    String k = c.get().code().substring(0, 3);
+    return NON_STATE.contains(k) ? null : k;
+  }
+
+  private String datelineCountry(Context cx) {
+    String d = cx.article().dateline();
+    if (d == null || d.isBlank()) {
+      return null;
+    }
+    String k = country(actors.code(List.of(d.trim().split("[\\s,]+")), cx.date()));
+    if (k == null) {
+      return null;
+    }
+    Map<String, Integer> weight = new HashMap<>();
+    for (ArticleEntity e : cx.extraction().entities()) {
+      String x = country(actors.code(e, cx.date()));
+      if (x != null) {
+        weight.merge(x, e.mentions().size(), Integer::sum);
+      }
+    }
+    int best = weight.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+    return best > 0 && weight.getOrDefault(k, 0) == best ? k : null;
   }
 
   /**
@@ -1546,7 +1665,11 @@ public final class EventCoder {
         : new EventActor(a.coded().code(), a.coded().name(), a.entity(), a.text(), a.span());
   }
 
-  private Event build(Context cx, Tree t, int trig, String code, Arg s, Arg g) {
+  private Event build(Context cx, Tree t, int trig, String code, Arg s0, Arg g0) {
+    // a country composed from the dateline that is the other party's own ("the US attacked
+    // troops", "Kenyatta praised the commanders" in a Washington or Nairobi story) tells nothing
+    Arg s = g0 == null ? s0 : uncomposed(cx, s0, g0);
+    Arg g = g0 == null ? null : uncomposed(cx, g0, s0);
     Token tok = t.tokens().get(trig);
     Span evidence = t.sentence().span();
     String root = code.substring(0, 2);
@@ -1713,6 +1836,31 @@ public final class EventCoder {
         return new Factual(Factuality.NEGATED, null);
       }
     }
+    boolean purpose = false;
+    for (int y = c, k = 0; y >= 0 && t.head(y) >= 0 && k < 6; k++) {
+      // "refused to attack", "prevent X from using Y to threaten Z", "committed not to allow X
+      // to attack": the complement does not happen; a purpose ("... to threaten") is no fact
+      String r = t.rel(y);
+      int h = t.head(y);
+      if (!t.isVerb(h) || !("xcomp".equals(r) || r.startsWith("advcl"))) {
+        break;
+      }
+      String hl = t.lemma(h);
+      boolean from = t.hasChild(y, "mark", Set.of("from"));
+      boolean to = t.hasChild(y, "mark", Set.of("to"));
+      if (PREVENT.contains(hl)
+          && (from
+              || !PREVENT_FROM_ONLY.contains(hl) && "xcomp".equals(r)
+              || "stop".equals(hl) && "xcomp".equals(r) && t.pos(y).startsWith("VBG"))) {
+        return new Factual(Factuality.NEGATED, null);
+      }
+      if ((from || to || "xcomp".equals(r))
+          && (t.hasChild(h, "advmod", NEG) || !t.children(h, "neg").isEmpty())) {
+        return new Factual(Factuality.NEGATED, null);
+      }
+      purpose |= r.startsWith("advcl") && to;
+      y = h;
+    }
     Factual local = null;
     if (t.hasChild(c, "aux", Set.of("will", "shall", "'ll"))
         || t.hasChild(c, "aux", Set.of("would", "'d")) && futureInPast(t, c)) {
@@ -1725,6 +1873,9 @@ public final class EventCoder {
         && "xcomp".equals(t.rel(c))
         && PLAN.contains(t.lemma(t.head(c)))) {
       local = new Factual(Factuality.FUTURE, null);
+    }
+    if (local == null && purpose) {
+      local = new Factual(Factuality.HYPOTHETICAL, null);
     }
     Factual claimed = null;
     for (int a : t.children(trig)) {

@@ -13,8 +13,10 @@ import org.annalist.extract.event.Cameo;
 import org.annalist.extract.event.Plover;
 import org.annalist.model.Annotation;
 import org.annalist.model.Article;
+import org.annalist.model.ArticleEntity;
 import org.annalist.model.DatePrecision;
 import org.annalist.model.Dependency;
+import org.annalist.model.EntityType;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
 import org.annalist.model.Factuality;
@@ -130,6 +132,100 @@ class EventCoderTest {
     assertEquals("USA", es.get(0).source().code());
     assertEquals("TAL", es.get(0).target().code());
     assertEquals(Factuality.NEGATED, es.get(0).factuality());
+  }
+
+  @Test
+  void refusedAttackIsNegated() {
+    List<Event> es =
+        code(
+            "The/DT/the US/NNP/US refused/VBD/refuse to/TO/to attack/VB/attack the/DT/the"
+                + " Taliban/NNP/Taliban ./././",
+            "det 1 0,nsubj 2 1,root -1 2,mark 4 3,xcomp 2 4,det 6 5,obj 4 6,punct 2 7",
+            List.of());
+    assertEquals(1, es.size());
+    assertEquals("USA", es.get(0).source().code());
+    assertEquals("TAL", es.get(0).target().code());
+    assertEquals(Factuality.NEGATED, es.get(0).factuality());
+  }
+
+  @Test
+  void preventedAttackIsNotAsserted() {
+    // "prevent X from V-ing": the attack is what does not happen
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan stopped/VBD/stop the/DT/the Taliban/NNP/Taliban from/IN/from"
+                + " attacking/VBG/attack the/DT/the US/NNP/US ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,mark 5 4,advcl 1 5,det 7 6,obj 5 7,punct 1 8",
+            List.of());
+    List<Event> attacks = es.stream().filter(e -> "attacking".equals(e.trigger())).toList();
+    assertTrue(!attacks.isEmpty());
+    for (Event e : attacks) {
+      assertEquals(Factuality.NEGATED, e.factuality());
+    }
+  }
+
+  @Test
+  void agentAloneTakesTheDatelineCountryTheArticleIsAbout() {
+    ActorCoder actors =
+        new ActorCoder(
+            DictionaryReader.actors(
+                    "test",
+                    new StringReader(
+                        "KABUL [AFGGOV]\nAFGHANISTAN [AFG]\nTALIBAN [AFGINSTAL]\nUS [USA]\n"))
+                .value(),
+            DictionaryReader.agents("test", new StringReader("ARMY [~MIL]\n")).value());
+    String body = "The Taliban attacked the army .";
+    String[] words = body.split(" ");
+    String[] tags = {"DT", "NNP", "VBD", "DT", "NN", "."};
+    String[] lemmas = {"the", "Taliban", "attack", "the", "army", "."};
+    List<Token> tokens = new ArrayList<>();
+    int at = 0;
+    for (int i = 0; i < words.length; i++) {
+      tokens.add(new Token(i, new Span(at, at + words[i].length()), words[i], lemmas[i], tags[i]));
+      at += words[i].length() + 1;
+    }
+    List<Dependency> ds =
+        List.of(
+            new Dependency("det", 1, 0),
+            new Dependency("nsubj", 2, 1),
+            new Dependency("root", -1, 2),
+            new Dependency("det", 4, 3),
+            new Dependency("obj", 2, 4),
+            new Dependency("punct", 2, 5));
+    Sentence s = new Sentence(0, new Span(0, body.length()), tokens, ds);
+    Annotation an = new Annotation("a1", List.of(s), List.of());
+    ArticleEntity afg =
+        new ArticleEntity(
+            "loc-1",
+            "Afghanistan",
+            EntityType.LOCATION,
+            List.of(),
+            List.of(),
+            List.of(new Span(0, 3), new Span(4, 11)));
+    for (String dateline : new String[] {"KABUL", "WASHINGTON"}) {
+      Article a =
+          new Article(
+              "a1",
+              List.of(Origin.file("t")),
+              null,
+              null,
+              LocalDate.of(2021, 1, 4),
+              dateline,
+              null,
+              "en",
+              body,
+              List.of(),
+              null,
+              null);
+      List<Event> es =
+          EventCoder.standard(actors)
+              .code(a, an, new Extraction("a1", "t", List.of(), List.of(afg), List.of()));
+      assertEquals(1, es.size());
+      assertEquals("AFGINSTAL", es.get(0).source().code());
+      // Kabul is Afghanistan's, the country the article names; Washington tells nothing
+      assertEquals(
+          "KABUL".equals(dateline) ? "AFGMIL" : "---MIL", es.get(0).target().code(), dateline);
+    }
   }
 
   @Test
