@@ -338,7 +338,7 @@ public final class EventCoder {
           "role");
 
   /** Agents of a state: a spokesman of a state's forces answers for the state. */
-  private static final Set<String> STATE_AGENTS =
+  private static final Set<String> ANSWERING_AGENTS =
       Set.of("", "GOV", "MIL", "POL", "SPY", "JUD", "LEG", "ELI", "PTY");
 
   /**
@@ -432,8 +432,8 @@ public final class EventCoder {
       return false;
     }
     return party.substring(0, 3).equals(doer.substring(0, 3))
-        && STATE_AGENTS.contains(party.substring(3))
-        && STATE_AGENTS.contains(doer.substring(3));
+        && ANSWERING_AGENTS.contains(party.substring(3))
+        && ANSWERING_AGENTS.contains(doer.substring(3));
   }
 
   /**
