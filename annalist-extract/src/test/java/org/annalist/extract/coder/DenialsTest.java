@@ -5,18 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
-import org.annalist.extract.TestEngines;
-import org.annalist.extract.actor.Dictionaries;
-import org.annalist.extract.entity.ArticleEntities;
-import org.annalist.extract.quote.QuoteExtractor;
-import org.annalist.model.Annotation;
 import org.annalist.model.Article;
-import org.annalist.model.ArticleEntity;
 import org.annalist.model.Event;
-import org.annalist.model.Extraction;
 import org.annalist.model.Factuality;
 import org.annalist.model.Origin;
-import org.annalist.time.TimeTagger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -38,17 +30,7 @@ class DenialsTest {
             List.of(),
             null,
             null);
-    Annotation ann = TestEngines.standard().apply(a);
-    List<ArticleEntity> ents = new ArticleEntities().group(a, ann);
-    Extraction x =
-        new Extraction(
-            a.id(),
-            "test",
-            new TimeTagger().tag(a.body(), a.published()),
-            ents,
-            new QuoteExtractor().extract(a, ann, ents));
-    Dictionaries d = Dictionaries.builtIn().value();
-    return EventCoder.standard(new ActorCoder(d.actors(), d.agents())).code(a, ann, x);
+    return CodedArticles.code(a);
   }
 
   @Test

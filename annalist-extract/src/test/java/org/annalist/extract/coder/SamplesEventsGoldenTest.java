@@ -8,22 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.annalist.extract.TestEngines;
-import org.annalist.extract.actor.Dictionaries;
-import org.annalist.extract.entity.ArticleEntities;
-import org.annalist.extract.quote.QuoteExtractor;
 import org.annalist.ingest.clean.ArticleCleaner;
-import org.annalist.model.Annotation;
 import org.annalist.model.Article;
-import org.annalist.model.ArticleEntity;
 import org.annalist.model.DatePrecision;
 import org.annalist.model.Event;
-import org.annalist.model.Extraction;
 import org.annalist.model.Factuality;
 import org.annalist.model.Origin;
 import org.annalist.model.RawDocument;
 import org.annalist.model.SourceFormat;
-import org.annalist.time.TimeTagger;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -51,17 +43,7 @@ class SamplesEventsGoldenTest {
             .apply(
                 new RawDocument(
                     Origin.file(file.toString()), SourceFormat.TEXT, text, "UTF-8", null, null));
-    Annotation ann = TestEngines.standard().apply(a);
-    List<ArticleEntity> ents = new ArticleEntities().group(a, ann);
-    Extraction x =
-        new Extraction(
-            a.id(),
-            "test",
-            new TimeTagger().tag(a.body(), a.published()),
-            ents,
-            new QuoteExtractor().extract(a, ann, ents));
-    Dictionaries d = Dictionaries.builtIn().value();
-    List<Event> es = EventCoder.standard(new ActorCoder(d.actors(), d.agents())).code(a, ann, x);
+    List<Event> es = CodedArticles.code(a);
     if (Boolean.getBoolean("coder.dump")) {
       for (Event e : es) {
         System.out.printf(
