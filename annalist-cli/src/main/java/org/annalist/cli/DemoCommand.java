@@ -30,17 +30,22 @@ import org.annalist.pipeline.IngestOptions;
 import org.annalist.pipeline.IngestSummary;
 import org.annalist.pipeline.LanguageLayer;
 import org.annalist.pipeline.LinkJob;
+import org.annalist.server.ServerOptions;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code annalist demo}: the main job on the bundled demo corpus, and what it found. */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Ingests the bundled demo corpus (demo/corpus) and prints what it found.")
+    description = {
+      "Ingests the bundled demo corpus (demo/corpus) into a new store, prints what it found, then",
+      "serves it (web UI and API on 127.0.0.1) when run on a terminal; --no-serve stops there."
+    })
 final class DemoCommand implements Callable<Integer> {
   @Spec private CommandSpec spec;
 
@@ -56,8 +61,30 @@ final class DemoCommand implements Callable<Integer> {
       description = "Store directory (default: a new temporary directory).")
   private Path storeDir;
 
+  @Option(
+      names = "--serve",
+      negatable = true,
+      description =
+          "Serve the demo store afterwards, read-only, until Ctrl-C (default: only when the"
+              + " output is a terminal).")
+  private Boolean serve;
+
+  @Option(
+      names = "--port",
+      defaultValue = "8080",
+      description = "Port to serve on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+  private int port;
+
   @Override
-  public Integer call() throws IOException {
+  public Integer call() throws IOException, InterruptedException {
+    ServerOptions options = null;
+    if (serve != null ? serve : System.console() != null) {
+      try {
+        options = new ServerOptions("127.0.0.1", port, null, ServerOptions.DEFAULT_MAX_BODY, false);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+    }
     Path dir = corpus != null ? corpus : findCorpus();
     if (!Files.isDirectory(dir)) {
       throw new NotFoundException("no demo corpus at " + dir);
@@ -143,6 +170,10 @@ final class DemoCommand implements Callable<Integer> {
             + "  ./annalist dyad --store %s USA TAL --by month --format csv%n",
         where, where, where, where);
     out.flush();
+    if (options != null) {
+      out.println();
+      ServeCommand.serve(out, Store.open(where), where, options);
+    }
     return s.failures().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_FAILED;
   }
 

@@ -1,6 +1,7 @@
 package org.annalist.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -84,9 +85,16 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    ServerOptions options = options(System.getenv());
-    PrintWriter out = spec.commandLine().getOut();
-    Store st = store.open();
+    serve(spec.commandLine().getOut(), store.open(), store.dir(), options(System.getenv()));
+    return ExitCodes.OK;
+  }
+
+  /**
+   * Serves {@code st} until the process is stopped (Ctrl-C), then closes the server and the store.
+   * Prints where the web UI and the API are.
+   */
+  static void serve(PrintWriter out, Store st, Path dir, ServerOptions options)
+      throws InterruptedException {
     AnnalistServer server;
     try {
       server = AnnalistServer.start(st, options);
@@ -107,7 +115,7 @@ final class ServeCommand implements Callable<Integer> {
     out.printf(
         "Serving %s: web UI at http://%s:%d/, API at %s (%s; search index: %,d articles)."
             + " Ctrl-C stops.%n",
-        store.dir(),
+        dir,
         options.host(),
         server.port(),
         AnnalistServer.BASE,
@@ -115,6 +123,5 @@ final class ServeCommand implements Callable<Integer> {
         server.searchIndex().articles());
     out.flush();
     stopped.await();
-    return ExitCodes.OK;
   }
 }

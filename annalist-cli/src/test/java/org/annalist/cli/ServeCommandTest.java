@@ -42,5 +42,9 @@ class ServeCommandTest {
     assertThrows(CommandLine.ParameterException.class, () -> parse(Map.of(), "--port", "70000"));
     assertThrows(CommandLine.ParameterException.class, () -> parse(Map.of(), "--max-body-mb", "0"));
     assertEquals(2, CliTest.run("serve", "--port", "x").code());
+    // the demo checks its serving options before it ingests anything
+    CliTest.Result demo = CliTest.run("demo", "--serve", "--port", "70000");
+    assertEquals(2, demo.code(), demo.err());
+    assertTrue(demo.err().contains("port"), demo.err());
   }
 }
