@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.annalist.extract.place.PlaceResolver;
 import org.annalist.link.dyad.DyadSeries;
 import org.annalist.link.dyad.Granularity;
 import org.annalist.link.event.ActorKeys;
@@ -83,6 +84,8 @@ public final class AnnalistServer implements AutoCloseable {
           new Route("GET", BASE + "/dyad"),
           new Route("GET", BASE + "/overview"),
           new Route("GET", BASE + "/search"),
+          new Route("GET", BASE + "/map"),
+          new Route("GET", BASE + "/map/outlines"),
           new Route("POST", BASE + "/ingest"));
 
   /** Classpath folder of the web UI's static files, served at {@code /}. */
@@ -129,6 +132,7 @@ public final class AnnalistServer implements AutoCloseable {
   private final ActorKeys keys = ActorKeys.standard();
   private final SearchIndex index;
   private final Ingester ingester;
+  private final MapData maps = new MapData(PlaceResolver.standard(), json);
   private final String openApi;
   private final Javalin app;
   private volatile StoreView view;
@@ -219,6 +223,8 @@ public final class AnnalistServer implements AutoCloseable {
     handlers.put("GET " + BASE + "/dyad", this::dyad);
     handlers.put("GET " + BASE + "/overview", this::overview);
     handlers.put("GET " + BASE + "/search", this::search);
+    handlers.put("GET " + BASE + "/map", this::map);
+    handlers.put("GET " + BASE + "/map/outlines", this::mapOutlines);
     handlers.put("POST " + BASE + "/ingest", this::ingest);
     for (Route r : ROUTES) {
       Handler h = handlers.remove(r.method() + " " + r.path());
@@ -462,24 +468,38 @@ public final class AnnalistServer implements AutoCloseable {
 
   private void events(Context ctx) {
     Params p = new Params(ctx);
+    send(ctx, page(filter(view().events(), eventFilter(p)), p));
+  }
+
+  /** The events list's filters: from, to, actor, root, plover, factuality. */
+  private Predicate<ObjectNode> eventFilter(Params p) {
     LocalDate[] period = p.period();
     String actor = p.string("actor");
     String root = p.oneOf("root", ROOTS, false);
     String plover = p.oneOf("plover", PLOVER, true);
     String factuality = p.oneOf("factuality", FACTUALITY, false);
     ActorMatcher m = actor == null ? null : new ActorMatcher(keys, actor);
-    List<ObjectNode> items =
-        filter(
-            view().events(),
-            e ->
-                (root == null || root.equals(e.path("root").asText()))
-                    && (plover == null || plover.equals(e.path("plover").asText(null)))
-                    && (factuality == null || factuality.equals(e.path("factuality").asText()))
-                    && (m == null
-                        || actorMatches(m, e.path("source"))
-                        || actorMatches(m, e.path("target")))
-                    && ((period[0] == null && period[1] == null) || inPeriod(eventDay(e), period)));
-    send(ctx, page(items, p));
+    return e ->
+        (root == null || root.equals(e.path("root").asText()))
+            && (plover == null || plover.equals(e.path("plover").asText(null)))
+            && (factuality == null || factuality.equals(e.path("factuality").asText()))
+            && (m == null || actorMatches(m, e.path("source")) || actorMatches(m, e.path("target")))
+            && ((period[0] == null && period[1] == null) || inPeriod(eventDay(e), period));
+  }
+
+  private void map(Context ctx) {
+    Params p = new Params(ctx);
+    Predicate<ObjectNode> keep = eventFilter(p);
+    String country = p.string("country");
+    String point = p.string("point");
+    int offset = p.offset();
+    int limit = p.limit();
+    send(ctx, maps.map(filter(view().events(), keep), country, point, offset, limit));
+  }
+
+  private void mapOutlines(Context ctx) {
+    ctx.header("Cache-Control", "max-age=86400");
+    ctx.contentType(JSON).result(maps.outlinesJson());
   }
 
   private static boolean actorMatches(ActorMatcher m, JsonNode actor) {
