@@ -230,7 +230,10 @@ final class MapData {
     return outlines().outline(code).map(WorldOutlines.Outline::name).orElse(code);
   }
 
-  /** Events at one country or point: total, by QuadClass, the place texts, a few ids. */
+  /**
+   * Events at one country or point: total, by QuadClass (the dominant one has most events; a tie
+   * goes to the more conflictual class), the place texts, a few ids.
+   */
   private static final class Counts {
     private int events;
     private final int[] quads = new int[5];
@@ -254,7 +257,7 @@ final class MapData {
       }
       int dominant = 0;
       for (int i = 1; i <= 4; i++) {
-        if (quads[i] > 0 && (dominant == 0 || quads[i] > quads[dominant])) {
+        if (quads[i] > 0 && (dominant == 0 || quads[i] >= quads[dominant])) {
           dominant = i;
         }
       }

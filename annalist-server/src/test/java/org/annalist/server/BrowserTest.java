@@ -194,6 +194,57 @@ class BrowserTest {
   }
 
   @Test
+  void theMapDrawsCountriesAndPointsAndAPointLeadsToItsEvents() throws Exception {
+    Store places = Store.open(dir.resolve("map-store"));
+    try (AnnalistServer mapServer = AnnalistServer.start(places, ServerOptions.local(0))) {
+      MapFixture.fill(places, dir);
+      ObjectNode go = JSON.createObjectNode();
+      go.put("url", "http://127.0.0.1:" + mapServer.port() + "/#/map");
+      call("POST", "/session/" + session + "/url", go);
+      await("return document.querySelector('svg.map a.map-point') ? true : null");
+      assertTrue(
+          script("return document.querySelectorAll('svg.map path.country').length").asInt() > 150,
+          "country outlines drawn");
+      assertEquals(
+          3,
+          script("return document.querySelectorAll('svg.map a.country-link').length").asInt(),
+          "Afghanistan, Qatar and Colombia are shaded links");
+      assertEquals(
+          4,
+          script("return document.querySelectorAll('svg.map a.map-point').length").asInt(),
+          "Kabul, Helmand, Doha, Bogota");
+      assertEquals(
+          "q4",
+          script(
+                  "return document.querySelector('svg.map a.map-point circle').getAttribute('class')")
+              .asText(),
+          "the first (largest) point is Kabul: one material conflict, one verbal cooperation");
+      assertTrue(
+          script("return document.querySelector('.map-table').textContent")
+              .asText()
+              .contains("Helmand"),
+          "the table twin lists the points");
+      assertTrue(
+          script("return document.body.textContent").asText().contains("Millbrook (1)"),
+          "unresolved places are listed");
+      click("svg.map a.map-point");
+      await("return document.querySelector('.map-selection a.event-link') ? true : null");
+      assertEquals("Events in Kabul", script("return document.activeElement.textContent").asText());
+      assertEquals(2, script("return document.querySelectorAll('a.event-link').length").asInt());
+      click("a.event-link");
+      await(
+          "return location.hash.startsWith('#/event/') && document.querySelector('h1 code')"
+              + " ? true : null");
+      assertEquals("040", script("return document.querySelector('h1 code').textContent").asText());
+      // back to the map, zoomed to the events, for the screenshot
+      call("POST", "/session/" + session + "/back", JSON.createObjectNode());
+      await("return document.querySelector('svg.map a.map-point') ? true : null");
+    } finally {
+      places.close();
+    }
+  }
+
+  @Test
   void theSearchBoxFindsAQuoteAndLinksToItsPassage() throws Exception {
     open("#/");
     await("return document.querySelector('#latest-events') ? true : null");

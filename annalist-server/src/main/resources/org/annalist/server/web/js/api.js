@@ -11,6 +11,8 @@ export const PATHS = Object.freeze({
   story: '/api/v1/stories/{id}',
   timeline: '/api/v1/timeline',
   search: '/api/v1/search',
+  map: '/api/v1/map',
+  mapOutlines: '/api/v1/map/outlines',
 });
 
 export class ApiError extends Error {

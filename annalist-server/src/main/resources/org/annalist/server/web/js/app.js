@@ -6,12 +6,14 @@
 //   #/timeline?actor=X      an actor's timeline
 //   #/story/ID              a story's timeline
 //   #/search?q=...&type=... search
+//   #/map?from&to&actor&...&country=ISO3|point=NAME  map of event places
 import { h, href } from './dom.js';
 import { overview } from './overview.js';
 import { article } from './article.js';
 import { event, linkedEvent } from './event.js';
 import { actorTimeline, storyTimeline } from './timeline.js';
 import { search } from './search.js';
+import { mapView } from './map.js';
 
 const main = document.getElementById('main');
 let generation = 0;
@@ -34,6 +36,7 @@ const VIEWS = {
   timeline: (m, _, q) => actorTimeline(m, q),
   story: (m, [id]) => storyTimeline(m, id),
   search: (m, _, q) => search(m, q),
+  map: (m, _, q) => mapView(m, q),
 };
 
 async function route() {
