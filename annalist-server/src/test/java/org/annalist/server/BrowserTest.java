@@ -93,9 +93,12 @@ class BrowserTest {
    */
   @AfterEach
   void screenshot(TestInfo test) throws Exception {
+    screenshot(test.getTestMethod().map(m -> m.getName()).orElse("browser"));
+  }
+
+  private static void screenshot(String name) throws Exception {
     String png = call("GET", "/session/" + session + "/screenshot", null).asText();
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    String name = test.getTestMethod().map(m -> m.getName()).orElse("browser");
     Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode(png));
   }
 
@@ -236,9 +239,22 @@ class BrowserTest {
           "return location.hash.startsWith('#/event/') && document.querySelector('h1 code')"
               + " ? true : null");
       assertEquals("040", script("return document.querySelector('h1 code').textContent").asText());
-      // back to the map, zoomed to the events, for the screenshot
       call("POST", "/session/" + session + "/back", JSON.createObjectNode());
+      await("return document.querySelector('.map-selection') ? true : null");
+      // the map without a selection, in a larger window, for the screenshot
+      JsonNode size = call("GET", "/session/" + session + "/window/rect", null);
+      ObjectNode large = JSON.createObjectNode();
+      large.put("width", 1280);
+      large.put("height", 1000);
+      call("POST", "/session/" + session + "/window/rect", large);
+      go.put("url", "http://127.0.0.1:" + mapServer.port() + "/#/map");
+      call("POST", "/session/" + session + "/url", go);
       await("return document.querySelector('svg.map a.map-point') ? true : null");
+      screenshot("theMapOfEventPlaces");
+      ObjectNode back = JSON.createObjectNode();
+      back.put("width", size.path("width").asInt());
+      back.put("height", size.path("height").asInt());
+      call("POST", "/session/" + session + "/window/rect", back);
     } finally {
       places.close();
     }

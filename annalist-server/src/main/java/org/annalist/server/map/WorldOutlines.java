@@ -127,8 +127,18 @@ public final class WorldOutlines {
   private static void appendRing(StringBuilder path, List<double[]> ring, double[] bbox) {
     List<String> points = new ArrayList<>();
     String previous = null;
+    double shift = 0;
+    double lastLon = Double.NaN;
     for (double[] p : ring) {
-      double x = x(p[0]);
+      // a ring across the antimeridian (Russia, Fiji) jumps from 180 to -180: keep it continuous,
+      // running past the world's edge, instead of drawing a line across the whole map
+      if (!Double.isNaN(lastLon) && p[0] - lastLon > 180) {
+        shift -= 360;
+      } else if (!Double.isNaN(lastLon) && p[0] - lastLon < -180) {
+        shift += 360;
+      }
+      lastLon = p[0];
+      double x = x(p[0] + shift);
       double y = y(p[1]);
       String s = fmt(x) + " " + fmt(y);
       if (s.equals(previous)) {

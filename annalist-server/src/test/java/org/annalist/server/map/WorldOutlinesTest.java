@@ -35,6 +35,23 @@ class WorldOutlinesTest {
   }
 
   @Test
+  void ringsAcrossTheAntimeridianDoNotSpanTheWorld() {
+    for (String id : List.of("RUS", "FJI", "USA")) {
+      String path = WORLD.outline(id).orElseThrow().path();
+      for (String ring : path.split("Z")) {
+        double min = Double.MAX_VALUE;
+        double max = -Double.MAX_VALUE;
+        for (String point : ring.substring(1).split("L")) {
+          double x = Double.parseDouble(point.split(" ")[0]);
+          min = Math.min(min, x);
+          max = Math.max(max, x);
+        }
+        assertTrue(max - min < 180, id + " ring from x=" + min + " to " + max);
+      }
+    }
+  }
+
+  @Test
   void pointsFallInTheirCountries() {
     assertEquals("AFG", WORLD.countryAt(69.17, 34.53).orElseThrow());
     assertEquals("COL", WORLD.countryAt(-74.07, 4.71).orElseThrow());
