@@ -215,7 +215,7 @@ class BrowserTest {
       assertEquals(
           4,
           script("return document.querySelectorAll('svg.map a.map-point').length").asInt(),
-          "Kabul, Helmand, Doha, Bogota");
+          "Kabul, Helmand, Doha, Bogotá");
       assertEquals(
           "q4",
           script(

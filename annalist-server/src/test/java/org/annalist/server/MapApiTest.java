@@ -96,7 +96,7 @@ class MapApiTest {
     assertEquals("Kabul", first.path("place").asText());
     List<String> points = new ArrayList<>();
     b.path("points").forEach(p -> points.add(p.path("name").asText()));
-    assertEquals(List.of("Kabul", "Helmand", "Doha", "Bogota"), points);
+    assertEquals(List.of("Kabul", "Helmand", "Doha", "Bogotá"), points);
   }
 
   @Test

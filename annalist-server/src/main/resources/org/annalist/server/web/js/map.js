@@ -114,6 +114,16 @@ function legend(m) {
     h('p', { class: 'count' }, 'Points: places the gazetteer knows, sized by events. Countries: every event placed in them, with or without a point.'));
 }
 
+function fold(s) {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** ' (as written: Helmand province)' when the place was written otherwise than its name, beyond case and accents. */
+function written(p) {
+  const other = p.places.filter((x) => fold(x) !== fold(p.name));
+  return other.length ? ' (as written: ' + other.join(', ') + ')' : '';
+}
+
 function table(m, filters) {
   const t = h('table', { class: 'map-table' },
     h('caption', null, 'The map as a table: events by country and place'),
@@ -126,7 +136,7 @@ function table(m, filters) {
     for (const p of m.points.filter((x) => x.country === c.code)) {
       body.append(h('tr', null,
         h('td', null, ''),
-        h('td', null, h('a', { href: mapLink(filters, { point: p.name }) }, p.name), p.places.some((x) => x !== p.name) ? ' (' + p.places.join(', ') + ')' : ''),
+        h('td', null, h('a', { href: mapLink(filters, { point: p.name }) }, p.name), written(p)),
         h('td', { class: 'num' }, p.events), quadCells(p)));
     }
   }
