@@ -85,6 +85,7 @@ class BrowserTest {
         .add("--no-sandbox")
         .add("--disable-gpu")
         .add("--disable-dev-shm-usage")
+        .add("--window-size=1280,1000")
         .add("--user-data-dir=" + dir.resolve("profile"));
     session = call("POST", "/session", caps).path("sessionId").asText();
     assertTrue(!session.isEmpty(), "no WebDriver session");
