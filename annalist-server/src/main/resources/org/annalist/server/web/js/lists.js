@@ -118,15 +118,24 @@ export function table(id, caption, columns, rows) {
 /** The article records (without body) of the given ids, as a Map by id. */
 export async function articlesById(ids) {
   const unique = [...new Set(ids.filter((x) => x))];
-  if (!unique.length) return new Map();
-  const r = await get('articles', {}, { ids: unique.join(','), limit: unique.length });
-  return new Map(r.items.map((a) => [a.id, a]));
+  const batches = [];
+  // a hundred ids a request keeps each address well under the server's limit on its length
+  for (let i = 0; i < unique.length; i += 100) batches.push(unique.slice(i, i + 100));
+  const pages = await Promise.all(batches.map((b) => get('articles', {}, { ids: b.join(','), limit: b.length })));
+  return new Map(pages.flatMap((r) => r.items).map((a) => [a.id, a]));
 }
 
 /** 'Title', Outlet, date: the article link used in lists. */
 export function articleCell(id, a) {
   if (!a) return link(String(id).slice(0, 8) + '…', 'article', id);
   return [link(a.title || '(untitled)', 'article', id), a.outlet || a.published ? h('span', { class: 'count' }, ' ' + [a.outlet, a.published].filter((x) => x).join(', ')) : null];
+}
+
+/** An event's source or target; with a code, a link to the events it takes part in. */
+function actorCell(a) {
+  if (!a) return null;
+  const label = actorLabel(a.code, a.name);
+  return a.code ? link(label, 'events', { actor: a.code }) : label;
 }
 
 function dot(record) {
@@ -158,8 +167,8 @@ export function eventList(main, query) {
           e.date,
           [dot(e), link(e.cameo + (e.trigger ? ' “' + e.trigger + '”' : ''), 'event', e.id)],
           e.plover,
-          e.source ? actorLabel(e.source.code, e.source.name) : null,
-          e.target ? actorLabel(e.target.code, e.target.name) : null,
+          actorCell(e.source),
+          actorCell(e.target),
           e.factuality,
           articleCell(e.article, articles.get(e.article)),
         ]));
