@@ -20,11 +20,13 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.annalist.link.dyad.DyadSeries;
 import org.annalist.link.dyad.Granularity;
@@ -73,6 +75,7 @@ public final class AnnalistServer implements AutoCloseable {
           new Route("GET", BASE + "/entities"),
           new Route("GET", BASE + "/entities/{id}"),
           new Route("GET", BASE + "/quotes"),
+          new Route("GET", BASE + "/speakers"),
           new Route("GET", BASE + "/events"),
           new Route("GET", BASE + "/events/{id}"),
           new Route("GET", BASE + "/linked-events"),
@@ -207,6 +210,7 @@ public final class AnnalistServer implements AutoCloseable {
     handlers.put("GET " + BASE + "/entities", this::entities);
     handlers.put("GET " + BASE + "/entities/{id}", ctx -> byId(ctx, view().entities(), "entity"));
     handlers.put("GET " + BASE + "/quotes", this::quotes);
+    handlers.put("GET " + BASE + "/speakers", this::speakers);
     handlers.put("GET " + BASE + "/events", this::events);
     handlers.put("GET " + BASE + "/events/{id}", ctx -> byId(ctx, view().events(), "event"));
     handlers.put("GET " + BASE + "/linked-events", this::linkedEvents);
@@ -337,13 +341,15 @@ public final class AnnalistServer implements AutoCloseable {
     Params p = new Params(ctx);
     LocalDate[] period = p.period();
     String outlet = p.string("outlet");
+    Set<String> ids = p.list("ids").map(Set::copyOf).orElse(null);
     StoreView v = view();
     List<ObjectNode> items =
         filter(
             v.articles(),
             a ->
                 inPeriod(v.published(a.path("id").asText()), period)
-                    && (outlet == null || outlet.equalsIgnoreCase(a.path("outlet").asText(null))));
+                    && (outlet == null || outlet.equalsIgnoreCase(a.path("outlet").asText(null)))
+                    && (ids == null || ids.contains(a.path("id").asText())));
     send(ctx, page(items, p));
   }
 
@@ -442,21 +448,46 @@ public final class AnnalistServer implements AutoCloseable {
     String speaker = p.string("speaker");
     String article = p.string("article");
     StoreView v = view();
+    Set<String> named = speaker == null ? Set.of() : entitiesNamed(v, speaker);
     List<ObjectNode> items =
         filter(
             v.quotes(),
             q ->
                 (article == null || q.path("article").asText().startsWith(article))
-                    && (speaker == null || speakerMatches(q.path("speaker"), speaker))
+                    && (speaker == null || speakerMatches(q.path("speaker"), speaker, named))
                     && inPeriod(v.published(q.path("article").asText()), period));
     send(ctx, page(items, p));
   }
 
-  private static boolean speakerMatches(JsonNode speaker, String query) {
+  /**
+   * Ids of the global entities whose name or one of whose aliases is {@code name} (case ignored).
+   */
+  private static Set<String> entitiesNamed(StoreView v, String name) {
+    Set<String> ids = new HashSet<>();
+    for (ObjectNode e : v.entities()) {
+      boolean hit = name.equalsIgnoreCase(e.path("name").asText());
+      for (JsonNode a : e.path("aliases")) {
+        hit |= name.equalsIgnoreCase(a.asText());
+      }
+      if (hit) {
+        ids.add(e.path("id").asText());
+      }
+    }
+    return ids;
+  }
+
+  private void speakers(Context ctx) {
+    Params p = new Params(ctx);
+    send(ctx, page(Speakers.of(view().quotes(), p.string("name"), json), p));
+  }
+
+  private static boolean speakerMatches(JsonNode speaker, String query, Set<String> named) {
     if (speaker.isMissingNode() || speaker.isNull()) {
       return false;
     }
-    return query.equals(speaker.path("entity").asText(null))
+    String entity = speaker.path("entity").asText(null);
+    return query.equals(entity)
+        || (entity != null && named.contains(entity))
         || speaker.path("name").asText("").equalsIgnoreCase(query);
   }
 

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.annalist.pipeline.LinkJob;
 import org.annalist.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +60,8 @@ class BrowserTest {
         "no /usr/bin/chromium and /usr/bin/chromedriver");
     store = Store.open(dir.resolve("store"));
     oaks = Fixture.fill(store, dir);
+    // linked events and stories too, for the timeline, the linked event pages and their lists
+    LinkJob.standard().run(store);
     server = AnnalistServer.start(store, ServerOptions.local(0));
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -82,6 +85,7 @@ class BrowserTest {
         .add("--no-sandbox")
         .add("--disable-gpu")
         .add("--disable-dev-shm-usage")
+        .add("--window-size=1280,1000")
         .add("--user-data-dir=" + dir.resolve("profile"));
     session = call("POST", "/session", caps).path("sessionId").asText();
     assertTrue(!session.isEmpty(), "no WebDriver session");
@@ -231,16 +235,27 @@ class BrowserTest {
     assertEquals("#/linked/ev-1 q1,#/linked/ev-2 q4", v.asText());
   }
 
+  /**
+   * The issue's flow: load the overview, open the timeline, click an event, land on its highlighted
+   * evidence (through the linked event, one of its mentions, and the coded event).
+   */
   @Test
-  void fromTheOverviewToAnEventsEvidence() throws Exception {
+  void fromTheOverviewThroughTheTimelineToAnEventsHighlightedEvidence() throws Exception {
     JsonNode event = ServerTest.get(server, "/api/v1/events").body().path("items").get(0);
     String body = ServerTest.get(server, "/api/v1/articles/" + oaks).body().path("body").asText();
     String evidence =
         body.substring(event.path("evidence_start").asInt(), event.path("evidence_end").asInt());
 
     open("#/");
-    await("return document.querySelector('#latest-events a') ? true : null");
-    click("#latest-events a");
+    await("return document.querySelector('main a[href^=\"#/timeline\"]') ? true : null");
+    click("main a[href^='#/timeline']");
+    await("return document.querySelector('svg.timeline a.point') ? true : null");
+    click("svg.timeline a.point");
+    await("return document.querySelector('main a[href^=\"#/event/\"]') ? true : null");
+    assertTrue(
+        script("return location.hash").asText().startsWith("#/linked/ev-"),
+        "the dot opens its linked event");
+    click("main a[href^='#/event/']");
     await("return document.querySelector('a.evidence') ? true : null");
     assertEquals(
         event.path("cameo").asText(),
@@ -259,5 +274,89 @@ class BrowserTest {
               > 0,
           kind + " marked in the body");
     }
+  }
+
+  @Test
+  void theQuoteBrowserFiltersBySpeakerAndOpensTheQuotesMarkedPassage() throws Exception {
+    open("#/quotes?speaker=Nobody");
+    await("return document.querySelector('.pager .range') ? true : null");
+    assertEquals(
+        "no quotes", script("return document.querySelector('.pager .range').textContent").asText());
+    assertEquals(0, script("return document.querySelectorAll('#quote-list li').length").asInt());
+    // the speaker field suggests who is quoted
+    await(
+        "return document.querySelector('#speaker-names option[value=\"Ada Brandt\"]') ? true : null");
+    String field = element("#quotes-filters-speaker");
+    call("POST", "/session/" + session + "/element/" + field + "/clear", JSON.createObjectNode());
+    ObjectNode keys = JSON.createObjectNode();
+    keys.put("text", "Ada Brandt\uE007");
+    call("POST", "/session/" + session + "/element/" + field + "/value", keys);
+    await("return document.querySelector('#quote-list .passage') ? true : null");
+    assertEquals("#/quotes?speaker=Ada+Brandt", script("return location.hash").asText());
+    assertEquals(
+        "Ada Brandt",
+        script("return document.querySelector('#quote-list .attribution a').textContent").asText());
+    assertEquals(
+        "Millbrook plants oaks",
+        script(
+                "return document.querySelector('#quote-list a[href^=\"#/article/\"]:not(.passage)')"
+                    + ".textContent")
+            .asText());
+    click("#quote-list .passage");
+    JsonNode marked =
+        await(
+            "const m = document.querySelectorAll('#article-body mark.at');"
+                + " return m.length ? Array.from(m).map(x => x.textContent).join('') : null");
+    assertEquals(Fixture.QUOTE, marked.asText());
+    assertEquals("at", script("return document.activeElement.id").asText(), "focus on the mark");
+  }
+
+  @Test
+  void theNextPageShowsTheFollowingItemsAndTheAddressKeepsTheOffset() throws Exception {
+    JsonNode all = ServerTest.get(server, "/api/v1/articles").body().path("items");
+    String first =
+        "return (document.querySelector('#article-list tbody a') || {}).textContent || null";
+    open("#/articles?limit=1");
+    assertEquals(all.get(0).path("title").asText(), await(first).asText());
+    assertEquals("articles 1–1 of 3", text(".pager .range"));
+    click(".pager a.next");
+    await(
+        "return location.hash.includes('offset=1') && document.querySelector('#article-list')"
+            + " && document.querySelector('.pager a.prev') ? true : null");
+    assertEquals(all.get(1).path("title").asText(), script(first).asText());
+    assertEquals("articles 2–2 of 3", text(".pager .range"));
+    assertEquals("#/articles?offset=1&limit=1", script("return location.hash").asText());
+
+    // the page is bookmarkable: the same address opened afresh shows the same items
+    ObjectNode blank = JSON.createObjectNode();
+    blank.put("url", "about:blank");
+    call("POST", "/session/" + session + "/url", blank);
+    open("#/articles?offset=1&limit=1");
+    await("return document.querySelector('.pager a.prev') ? true : null");
+    assertEquals(all.get(1).path("title").asText(), script(first).asText());
+
+    // the pager works from the keyboard: focus 'previous', press Enter
+    script("document.querySelector('.pager a.prev').focus()");
+    ObjectNode actions = JSON.createObjectNode();
+    ObjectNode keyboard = actions.putArray("actions").addObject();
+    keyboard.put("type", "key").put("id", "keyboard");
+    keyboard.putArray("actions").addObject().put("type", "keyDown").put("value", "\uE007");
+    keyboard.withArray("actions").addObject().put("type", "keyUp").put("value", "\uE007");
+    call("POST", "/session/" + session + "/actions", actions);
+    await(
+        "return location.hash === '#/articles?limit=1' && document.querySelector('.pager a.next')"
+            + " && !document.querySelector('.pager a.prev') ? true : null");
+    assertEquals(all.get(0).path("title").asText(), script(first).asText());
+  }
+
+  private static String element(String css) throws IOException, InterruptedException {
+    ObjectNode find = JSON.createObjectNode();
+    find.put("using", "css selector");
+    find.put("value", css);
+    return call("POST", "/session/" + session + "/element", find).elements().next().asText();
+  }
+
+  private static String text(String css) throws IOException, InterruptedException {
+    return script("return document.querySelector('" + css + "').textContent").asText();
   }
 }

@@ -11,6 +11,11 @@ export const PATHS = Object.freeze({
   story: '/api/v1/stories/{id}',
   timeline: '/api/v1/timeline',
   search: '/api/v1/search',
+  articles: '/api/v1/articles',
+  quotes: '/api/v1/quotes',
+  speakers: '/api/v1/speakers',
+  events: '/api/v1/events',
+  linkedEvents: '/api/v1/linked-events',
 });
 
 export class ApiError extends Error {

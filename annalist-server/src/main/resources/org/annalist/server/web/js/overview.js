@@ -13,12 +13,12 @@ export async function overview(main) {
   main.append(
     h('h1', null, 'Overview'),
     facts([
-      ['Articles', c.articles],
+      ['Articles', link(String(c.articles), 'articles')],
       ['Entities', c.entities],
-      ['Quotes', c.quotes],
-      ['Coded events', c.events],
-      ['Linked events', c.linked_events],
-      ['Stories', c.stories],
+      ['Quotes', link(String(c.quotes), 'quotes')],
+      ['Coded events', link(String(c.events), 'events')],
+      ['Linked events', link(String(c.linked_events), 'linked')],
+      ['Stories', link(String(c.stories), 'stories')],
     ]),
   );
   const latest = h('ol', { class: 'events', id: 'latest-events' });
@@ -26,7 +26,8 @@ export async function overview(main) {
   main.append(
     h('section', { 'aria-labelledby': 'h-latest' },
       h('h2', { id: 'h-latest' }, linked ? 'Latest linked events' : 'Latest coded events'),
-      o.latest.length ? latest : h('p', null, 'No events yet.')),
+      o.latest.length ? latest : h('p', null, 'No events yet.'),
+      h('p', { class: 'more' }, link(linked ? 'All linked events' : 'All coded events', linked ? 'linked' : 'events'))),
   );
   const actors = h('ol', { class: 'ranked' });
   for (const a of o.actors) {
@@ -49,7 +50,8 @@ export async function overview(main) {
   for (const s of recent) {
     list.append(h('li', null, link(s.title, 'story', s.id), ' ', h('span', { class: 'count' }, s.first + ' – ' + s.last + ', ' + count(s.events, 'event'))));
   }
-  main.append(h('section', { 'aria-labelledby': 'h-stories' }, h('h2', { id: 'h-stories' }, 'Latest stories'), recent.length ? list : h('p', null, 'No stories yet.')));
+  main.append(h('section', { 'aria-labelledby': 'h-stories' }, h('h2', { id: 'h-stories' }, 'Latest stories'), recent.length ? list : h('p', null, 'No stories yet.'),
+    h('p', { class: 'more' }, link('All stories', 'stories'))));
 }
 
 function eventLine(e, linked) {
