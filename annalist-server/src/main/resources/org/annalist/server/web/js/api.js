@@ -11,6 +11,11 @@ export const PATHS = Object.freeze({
   story: '/api/v1/stories/{id}',
   timeline: '/api/v1/timeline',
   search: '/api/v1/search',
+  actors: '/api/v1/actors',
+  actor: '/api/v1/actors/{code}',
+  actorEvents: '/api/v1/actors/{code}/events',
+  actorQuotes: '/api/v1/actors/{code}/quotes',
+  dyad: '/api/v1/dyad',
 });
 
 export class ApiError extends Error {

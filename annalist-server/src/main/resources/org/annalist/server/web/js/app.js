@@ -6,12 +6,17 @@
 //   #/timeline?actor=X      an actor's timeline
 //   #/story/ID              a story's timeline
 //   #/search?q=...&type=... search
+//   #/actor/CODE            an actor: names, roles over time, quotes, events (js/actor.js)
+//   #/actors?name=...       the codes a name stands for
+//   #/dyad?a=A&b=B&by=month two actors' events towards each other over time (js/dyad.js)
 import { h, href } from './dom.js';
 import { overview } from './overview.js';
 import { article } from './article.js';
 import { event, linkedEvent } from './event.js';
 import { actorTimeline, storyTimeline } from './timeline.js';
 import { search } from './search.js';
+import { actor, actors } from './actor.js';
+import { dyad } from './dyad.js';
 
 const main = document.getElementById('main');
 let generation = 0;
@@ -34,6 +39,9 @@ const VIEWS = {
   timeline: (m, _, q) => actorTimeline(m, q),
   story: (m, [id]) => storyTimeline(m, id),
   search: (m, _, q) => search(m, q),
+  actor: (m, [code], q) => actor(m, code, q),
+  actors: (m, _, q) => actors(m, q),
+  dyad: (m, _, q) => dyad(m, q),
 };
 
 async function route() {
@@ -45,7 +53,7 @@ async function route() {
   main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   syncSearchForm(name, query);
   try {
-    if (!view || (['article', 'event', 'linked', 'story'].includes(name) && !parts[1])) {
+    if (!view || (['article', 'event', 'linked', 'story', 'actor'].includes(name) && !parts[1])) {
       container.append(h('h1', null, 'Not found'), h('p', null, 'No page here. ', h('a', { href: '#/' }, 'Back to the overview.')));
     } else {
       await view(container, parts.slice(1), query);
