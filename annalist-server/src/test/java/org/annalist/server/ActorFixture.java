@@ -26,14 +26,16 @@ import org.annalist.store.Store;
 /**
  * The {@link Fixture} store plus a made-up article in which a person the actor dictionaries know
  * (the US president of the day, coded {@code USAGOV} as the dictionaries date the role) calls the
- * British government and is quoted, all linked: actors with names, a dictionary role, quotes
- * matched by entity (the mayor, {@code GBRGOV} in her event) and by dictionary (the president,
- * whose event carries no entity), and a dyad {@code USA}–{@code GBR}.
+ * British government and is quoted, and the prime minister criticises Washington, all linked:
+ * actors with names, a dictionary role, quotes matched by entity (the mayor, {@code GBRGOV} in her
+ * event) and by dictionary (the president, whose event carries no entity), and a dyad {@code
+ * USA}–{@code GBR} with cooperation one way and conflict the other.
  */
 final class ActorFixture {
   static final String CALL =
       "President Joe Biden called the British prime minister on Monday about trade and the"
-          + " harbour. \"We will keep talking with our partners,\" Biden said after the call.";
+          + " harbour. \"We will keep talking with our partners,\" Biden said after the call. The"
+          + " prime minister criticised the new tariffs announced by Washington.";
 
   static final String QUOTE = "We will keep talking with our partners";
 
@@ -65,6 +67,9 @@ final class ActorFixture {
     int quote = body.indexOf(QUOTE);
     int biden = body.indexOf("Biden said");
     int sentenceEnd = body.indexOf('.') + 1;
+    int criticised = body.indexOf("criticised");
+    int primeMinister = body.indexOf("The prime minister");
+    int washington = body.indexOf("Washington");
     ArticleEntity person =
         new ArticleEntity(
             "e1",
@@ -115,6 +120,35 @@ final class ActorFixture {
             "called",
             new Span(called, called + 6),
             new Span(president, sentenceEnd));
-    return new Extraction(a.id(), "test-1", List.of(), List.of(person), List.of(q), List.of(e));
+    Event criticism =
+        new Event(
+            Event.idOf(a.id(), 2, new Span(criticised, criticised + 10), "111"),
+            a.id(),
+            2,
+            "111",
+            "11",
+            "ACCUSE",
+            null,
+            -2.0,
+            3,
+            new EventActor(
+                "GBRGOV",
+                "British prime minister",
+                null,
+                "The prime minister",
+                new Span(primeMinister, primeMinister + 18)),
+            new EventActor(
+                "USAGOV", "Washington", null, "Washington", new Span(washington, washington + 10)),
+            DAY,
+            DatePrecision.DAY,
+            null,
+            PlacePrecision.NONE,
+            Factuality.ASSERTED,
+            null,
+            "criticised",
+            new Span(criticised, criticised + 10),
+            new Span(primeMinister, body.length()));
+    return new Extraction(
+        a.id(), "test-1", List.of(), List.of(person), List.of(q), List.of(e, criticism));
   }
 }

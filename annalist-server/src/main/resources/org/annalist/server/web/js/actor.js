@@ -19,9 +19,19 @@ export function actorLink(code, name) {
   return isCode(code) ? h('a', { href: href('actor', code), class: 'actor' }, label) : label;
 }
 
-/** 'BARACK OBAMA' → 'Barack Obama' (dictionary phrases are upper case). */
+const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'al']);
+
+/**
+ * 'BARACK OBAMA' → 'Barack Obama' (dictionary phrases are upper case); words with dots, without a
+ * vowel or of two letters stay upper case ('U.K.', 'TTP', 'UK'), joining words lower case.
+ */
 function title(s) {
-  return String(s).toLowerCase().replace(/(^|[\s\-.'(])(\p{L})/gu, (_, p, c) => p + c.toUpperCase());
+  return String(s).split(' ').map((w, k) => {
+    const lower = w.toLowerCase();
+    if (k > 0 && SMALL.has(lower)) return lower;
+    if (w.includes('.') || !/[AEIOUY]/.test(w) || (w.length === 2 && !SMALL.has(lower))) return w;
+    return lower.replace(/(^|[-'(])(\p{L})/gu, (_, p, c) => p + c.toUpperCase());
+  }).join(' ');
 }
 
 function offsetOf(query, name) {
