@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.annalist.link.dyad.DyadSeries;
 import org.annalist.link.dyad.Granularity;
+import org.annalist.link.event.ActorKey;
 import org.annalist.link.event.ActorKeys;
 import org.annalist.link.event.DateRange;
 import org.annalist.model.Article;
@@ -86,6 +87,10 @@ public final class AnnalistServer implements AutoCloseable {
           new Route("GET", BASE + "/dyad"),
           new Route("GET", BASE + "/overview"),
           new Route("GET", BASE + "/search"),
+          new Route("GET", BASE + "/actors"),
+          new Route("GET", BASE + "/actors/{code}"),
+          new Route("GET", BASE + "/actors/{code}/events"),
+          new Route("GET", BASE + "/actors/{code}/quotes"),
           new Route("POST", BASE + "/ingest"));
 
   /** Classpath folder of the web UI's static files, served at {@code /}. */
@@ -130,6 +135,7 @@ public final class AnnalistServer implements AutoCloseable {
   private final ServerOptions options;
   private final ObjectMapper json = new ObjectMapper();
   private final ActorKeys keys = ActorKeys.standard();
+  private final ActorPages actorPages = new ActorPages(ActorDirectory.builtIn(keys), json);
   private final SearchIndex index;
   private final Ingester ingester;
   private final String openApi;
@@ -223,6 +229,10 @@ public final class AnnalistServer implements AutoCloseable {
     handlers.put("GET " + BASE + "/dyad", this::dyad);
     handlers.put("GET " + BASE + "/overview", this::overview);
     handlers.put("GET " + BASE + "/search", this::search);
+    handlers.put("GET " + BASE + "/actors", this::actors);
+    handlers.put("GET " + BASE + "/actors/{code}", this::actor);
+    handlers.put("GET " + BASE + "/actors/{code}/events", this::actorEvents);
+    handlers.put("GET " + BASE + "/actors/{code}/quotes", this::actorQuotes);
     handlers.put("POST " + BASE + "/ingest", this::ingest);
     for (Route r : ROUTES) {
       Handler h = handlers.remove(r.method() + " " + r.path());
@@ -518,7 +528,7 @@ public final class AnnalistServer implements AutoCloseable {
         && m.matches(actor.path("code").asText(null), actor.path("name").asText(null));
   }
 
-  private static LocalDate eventDay(JsonNode e) {
+  static LocalDate eventDay(JsonNode e) {
     String date = e.path("date").asText(null);
     String precision = e.path("date_precision").asText("unknown").toUpperCase(Locale.ROOT);
     try {
@@ -529,7 +539,7 @@ public final class AnnalistServer implements AutoCloseable {
     }
   }
 
-  private static boolean inPeriod(LocalDate day, LocalDate[] period) {
+  static boolean inPeriod(LocalDate day, LocalDate[] period) {
     if (period[0] == null && period[1] == null) {
       return true;
     }
@@ -640,6 +650,38 @@ public final class AnnalistServer implements AutoCloseable {
     out.put("limit", limit);
     out.set("items", json.valueToTree(r.hits()));
     send(ctx, out);
+  }
+
+  private void actors(Context ctx) {
+    Params p = new Params(ctx);
+    send(ctx, page(actorPages.lookup(view(), p.string("name")), p));
+  }
+
+  private void actor(Context ctx) {
+    send(ctx, actorPages.profile(view(), actorPages.key(ctx.pathParam("code"))));
+  }
+
+  private void actorEvents(Context ctx) {
+    Params p = new Params(ctx);
+    ActorKey actor = actorPages.key(ctx.pathParam("code"));
+    String role = p.oneOf("role", ActorPages.ROLES, false);
+    String with = p.string("with");
+    LocalDate[] period = p.period();
+    StoreView v = view();
+    String basis = p.oneOf("basis", List.of(ActorPages.EVENTS, ActorPages.LINKED), false);
+    if (basis == null) {
+      basis = v.linkedEvents().isEmpty() ? ActorPages.EVENTS : ActorPages.LINKED;
+    }
+    ActorMatcher m = with == null ? null : new ActorMatcher(keys, with);
+    ObjectNode out = page(actorPages.events(v, actor, role, m, period, basis), p);
+    out.put("basis", basis);
+    send(ctx, out);
+  }
+
+  private void actorQuotes(Context ctx) {
+    Params p = new Params(ctx);
+    ActorKey actor = actorPages.key(ctx.pathParam("code"));
+    send(ctx, page(actorPages.quotes(view(), actor, p.period()), p));
   }
 
   private void ingest(Context ctx) {

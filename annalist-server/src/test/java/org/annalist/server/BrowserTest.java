@@ -52,6 +52,8 @@ class BrowserTest {
   private static Process driver;
   private static String webdriver;
   private static String session;
+  private static Store linkedStore;
+  private static AnnalistServer linkedServer;
 
   @BeforeAll
   static void start() throws Exception {
@@ -97,9 +99,13 @@ class BrowserTest {
    */
   @AfterEach
   void screenshot(TestInfo test) throws Exception {
+    screenshot(test.getTestMethod().map(m -> m.getName()).orElse("browser"));
+  }
+
+  /** Keeps a screenshot of the page shown now as {@code target/screenshots/<name>.png}. */
+  private static void screenshot(String name) throws IOException, InterruptedException {
     String png = call("GET", "/session/" + session + "/screenshot", null).asText();
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-    String name = test.getTestMethod().map(m -> m.getName()).orElse("browser");
     Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode(png));
   }
 
@@ -117,6 +123,10 @@ class BrowserTest {
       if (server != null) {
         server.close();
         store.close();
+      }
+      if (linkedServer != null) {
+        linkedServer.close();
+        linkedStore.close();
       }
     }
   }
@@ -192,9 +202,114 @@ class BrowserTest {
   }
 
   private static void open(String hash) throws IOException, InterruptedException {
+    open(server, hash);
+  }
+
+  private static void open(AnnalistServer s, String hash) throws IOException, InterruptedException {
     ObjectNode go = JSON.createObjectNode();
-    go.put("url", "http://127.0.0.1:" + server.port() + "/" + hash);
+    go.put("url", "http://127.0.0.1:" + s.port() + "/" + hash);
     call("POST", "/session/" + session + "/url", go);
+  }
+
+  /** A second server over a linked store ({@link ActorFixture}), started on first use. */
+  private static AnnalistServer linked() throws IOException {
+    if (linkedServer == null) {
+      linkedStore = Store.open(dir.resolve("linked"));
+      ActorFixture.fill(linkedStore, Files.createDirectories(dir.resolve("linked-work")));
+      linkedServer = AnnalistServer.start(linkedStore, ServerOptions.local(0));
+    }
+    return linkedServer;
+  }
+
+  /** A window tall enough for a whole actor page or chart in one screenshot. */
+  private static void tallWindow() throws IOException, InterruptedException {
+    ObjectNode rect = JSON.createObjectNode();
+    rect.put("width", 1280);
+    rect.put("height", 1800);
+    call("POST", "/session/" + session + "/window/rect", rect);
+  }
+
+  private static String text(String css) throws IOException, InterruptedException {
+    return script(
+            "const e = document.querySelector('" + css + "'); return e ? e.textContent : null")
+        .asText();
+  }
+
+  @Test
+  void fromTheOverviewToAnActorsPageAndOnToAnEvent() throws Exception {
+    tallWindow();
+    open(linked(), "#/");
+    await("return document.querySelector('section[aria-labelledby=h-actors] a.actor') ? 1 : null");
+    assertEquals(
+        "#/actor/USA",
+        script(
+                "return Array.from(document.querySelectorAll("
+                    + "'section[aria-labelledby=h-actors] a.actor')).map(a =>"
+                    + " a.getAttribute('href')).find(h => h === '#/actor/USA') || null")
+            .asText());
+    click("section[aria-labelledby=h-actors] a.actor[href='#/actor/USA']");
+    await("return document.querySelector('#actor-events-table') ? true : null");
+    assertEquals("USA", text("h1 code"));
+    assertTrue(text("#actor-names").contains("United States"), text("#actor-names"));
+    // roles over time: the dictionary's people under USA, drawn and tabled
+    assertTrue(
+        script("return document.querySelectorAll('#actor-roles svg.roles rect.role-bar').length")
+                .asInt()
+            > 0);
+    assertTrue(text("#actor-roles table").contains("Joe Biden"), "a person's role in the table");
+    assertTrue(text("#actor-quotes").contains(ActorFixture.QUOTE), text("#actor-quotes"));
+    assertTrue(
+        text("#actor-events-total").startsWith("2 linked events"), text("#actor-events-total"));
+    assertEquals(
+        "source,target",
+        script(
+                "return Array.from(document.querySelectorAll('#actor-events-table tbody tr'))"
+                    + ".map(r => r.cells[1].textContent).sort().join(',')")
+            .asText());
+    screenshot("actorPage");
+    click("#actor-events-table a[href^='#/linked/']");
+    await(
+        "return location.hash.startsWith('#/linked/') && document.querySelector('h2') ? 1 : null");
+    assertTrue(
+        script("return document.querySelectorAll('main a.actor').length").asInt() >= 2,
+        "the linked event's actors link to their pages");
+  }
+
+  @Test
+  void theDyadViewChartsBothDirectionsAndLinksEachPeriodToItsEvents() throws Exception {
+    tallWindow();
+    open(linked(), "#/");
+    await("return document.querySelector('a.dyad-link') ? true : null");
+    click("a.dyad-link");
+    await("return document.querySelector('svg.dyad') ? true : null");
+    JsonNode bars =
+        script(
+            "const z = document.querySelector('svg.dyad line.zero').getAttribute('y1');"
+                + " const b = c => document.querySelector('svg.dyad rect.bar.' + c);"
+                + " const r = c => ({y: +b(c).getAttribute('y'), h: +b(c).getAttribute('height')});"
+                + " return {zero: +z, ab: r('ab'), ba: r('ba'),"
+                + " legend: document.querySelector('#dyad-legend').textContent,"
+                + " rows: document.querySelectorAll('#dyad-table tbody tr').length}");
+    double zero = bars.path("zero").asDouble();
+    String legend = bars.path("legend").asText();
+    // the overview orders the pair by code: A is GBR
+    assertTrue(legend.startsWith("GBR → USA") && legend.contains("USA → GBR"), legend);
+    assertEquals(2, bars.path("rows").asInt(), "one row per direction");
+    // the criticism (conflict, -2) hangs below the zero line, the call (cooperation, +1) stands on
+    // it
+    JsonNode down = bars.path("ab");
+    JsonNode up = bars.path("ba");
+    assertTrue(up.path("h").asDouble() > 0, bars::toString);
+    assertEquals(zero, up.path("y").asDouble() + up.path("h").asDouble(), 0.01, bars::toString);
+    assertEquals(zero, down.path("y").asDouble(), 0.01, bars::toString);
+    assertTrue(down.path("h").asDouble() > up.path("h").asDouble(), "-2 is longer than +1");
+    screenshot("dyadView");
+    click("#dyad-table tbody tr a");
+    JsonNode total =
+        await(
+            "const t = document.querySelector('#actor-events-total');"
+                + " return location.hash.startsWith('#/actor/') && t ? t.textContent : null");
+    assertTrue(total.asText().startsWith("1 linked event"), total.asText());
   }
 
   @Test

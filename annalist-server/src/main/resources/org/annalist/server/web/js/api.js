@@ -16,6 +16,11 @@ export const PATHS = Object.freeze({
   speakers: '/api/v1/speakers',
   events: '/api/v1/events',
   linkedEvents: '/api/v1/linked-events',
+  actors: '/api/v1/actors',
+  actor: '/api/v1/actors/{code}',
+  actorEvents: '/api/v1/actors/{code}/events',
+  actorQuotes: '/api/v1/actors/{code}/quotes',
+  dyad: '/api/v1/dyad',
 });
 
 export class ApiError extends Error {

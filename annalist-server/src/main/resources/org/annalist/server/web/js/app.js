@@ -8,6 +8,9 @@
 //   #/search?q=...&type=... search
 //   #/quotes?speaker=...    the quote browser
 //   #/articles, #/events, #/linked, #/stories   lists with filters (each ?offset=&limit=)
+//   #/actor/CODE            an actor: names, roles over time, quotes, events (js/actor.js)
+//   #/actors?name=...       the codes a name stands for
+//   #/dyad?a=A&b=B&by=month two actors' events towards each other over time (js/dyad.js)
 import { h, href } from './dom.js';
 import { overview } from './overview.js';
 import { article } from './article.js';
@@ -16,6 +19,8 @@ import { actorTimeline, storyTimeline } from './timeline.js';
 import { search } from './search.js';
 import { quoteBrowser } from './quotes.js';
 import { articleList, eventList, linkedList, storyList } from './lists.js';
+import { actor, actors } from './actor.js';
+import { dyad } from './dyad.js';
 
 const main = document.getElementById('main');
 let generation = 0;
@@ -42,6 +47,9 @@ const VIEWS = {
   articles: (m, _, q) => articleList(m, q),
   events: (m, _, q) => eventList(m, q),
   stories: (m, _, q) => storyList(m, q),
+  actor: (m, [code], q) => actor(m, code, q),
+  actors: (m, _, q) => actors(m, q),
+  dyad: (m, _, q) => dyad(m, q),
 };
 
 async function route() {
@@ -53,7 +61,7 @@ async function route() {
   main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   syncSearchForm(name, query);
   try {
-    if (!view || (['article', 'event', 'story'].includes(name) && !parts[1])) {
+    if (!view || (['article', 'event', 'story', 'actor'].includes(name) && !parts[1])) {
       container.append(h('h1', null, 'Not found'), h('p', null, 'No page here. ', h('a', { href: '#/' }, 'Back to the overview.')));
     } else {
       await view(container, parts.slice(1), query);
