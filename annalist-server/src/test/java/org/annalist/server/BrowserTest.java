@@ -470,8 +470,4 @@ class BrowserTest {
     find.put("value", css);
     return call("POST", "/session/" + session + "/element", find).elements().next().asText();
   }
-
-  private static String text(String css) throws IOException, InterruptedException {
-    return script("return document.querySelector('" + css + "').textContent").asText();
-  }
 }
