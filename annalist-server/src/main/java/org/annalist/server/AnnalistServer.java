@@ -135,6 +135,7 @@ public final class AnnalistServer implements AutoCloseable {
   private final ServerOptions options;
   private final ObjectMapper json = new ObjectMapper();
   private final ActorKeys keys = ActorKeys.standard();
+  private final LinkExports links = new LinkExports(keys);
   private final ActorPages actorPages = new ActorPages(ActorDirectory.builtIn(keys), json);
   private final SearchIndex index;
   private final Ingester ingester;
@@ -597,7 +598,7 @@ public final class AnnalistServer implements AutoCloseable {
     LocalDate[] period = p.period();
     StringWriter w = new StringWriter();
     try {
-      LinkExports.standard().timeline(store, actor, period[0], period[1], ExportFormat.JSONL, w);
+      links.timeline(view().linkedRecords(), actor, period[0], period[1], ExportFormat.JSONL, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -619,7 +620,9 @@ public final class AnnalistServer implements AutoCloseable {
     StringWriter w = new StringWriter();
     DyadSeries.Result result;
     try {
-      result = LinkExports.standard().dyad(store, a, b, by, ExportFormat.JSONL, w);
+      result =
+          links.dyad(
+              view().linkedRecords(), view().articlesPerDay(), a, b, by, ExportFormat.JSONL, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
