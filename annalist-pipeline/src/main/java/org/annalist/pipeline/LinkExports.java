@@ -126,8 +126,14 @@ public final class LinkExports {
 
   /** Writes every linked event; returns how many. */
   public long linkedEvents(Store store, ExportFormat format, Writer out) throws IOException {
+    return linkedEvents(store.linkedEvents(), format, out);
+  }
+
+  /** Writes {@code events}; returns how many. */
+  public long linkedEvents(List<LinkedEvent> events, ExportFormat format, Writer out)
+      throws IOException {
     RecordExporter w = new RecordExporter(format, EVENT_COLUMNS, out);
-    for (LinkedEvent e : store.linkedEvents()) {
+    for (LinkedEvent e : events) {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("id", e.id());
       r.put("cameo", e.cameo());
@@ -227,8 +233,23 @@ public final class LinkExports {
   public long timeline(
       Store store, String actor, LocalDate from, LocalDate to, ExportFormat format, Writer out)
       throws IOException {
+    return timeline(store.linkedEvents(), actor, from, to, format, out);
+  }
+
+  /**
+   * As {@link #timeline(Store, String, LocalDate, LocalDate, ExportFormat, Writer)}, over linked
+   * events already read (a server's snapshot).
+   */
+  public long timeline(
+      List<LinkedEvent> events,
+      String actor,
+      LocalDate from,
+      LocalDate to,
+      ExportFormat format,
+      Writer out)
+      throws IOException {
     RecordExporter w = new RecordExporter(format, TIMELINE_COLUMNS, out);
-    for (LinkedEvent e : new ActorTimeline(keys).of(store.linkedEvents(), actor, from, to)) {
+    for (LinkedEvent e : new ActorTimeline(keys).of(events, actor, from, to)) {
       Map<String, Object> r = new LinkedHashMap<>();
       r.put("day", str(e.day()));
       r.put("date", e.date());
@@ -258,8 +279,23 @@ public final class LinkExports {
   public DyadSeries.Result dyad(
       Store store, String a, String b, Granularity by, ExportFormat format, Writer out)
       throws IOException {
-    DyadSeries.Result result =
-        new DyadSeries(keys).series(store.linkedEvents(), a, b, by, store.articlesPerDay());
+    return dyad(store.linkedEvents(), store.articlesPerDay(), a, b, by, format, out);
+  }
+
+  /**
+   * As {@link #dyad(Store, String, String, Granularity, ExportFormat, Writer)}, over linked events
+   * and articles per day already read (a server's snapshot).
+   */
+  public DyadSeries.Result dyad(
+      List<LinkedEvent> events,
+      Map<LocalDate, Long> articlesPerDay,
+      String a,
+      String b,
+      Granularity by,
+      ExportFormat format,
+      Writer out)
+      throws IOException {
+    DyadSeries.Result result = new DyadSeries(keys).series(events, a, b, by, articlesPerDay);
     RecordExporter w = new RecordExporter(format, DYAD_COLUMNS, out);
     for (DyadPoint p : result.points()) {
       Map<String, Object> r = new LinkedHashMap<>();

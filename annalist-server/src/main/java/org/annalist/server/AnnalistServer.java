@@ -20,15 +20,18 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.annalist.extract.place.PlaceResolver;
 import org.annalist.link.dyad.DyadSeries;
 import org.annalist.link.dyad.Granularity;
+import org.annalist.link.event.ActorKey;
 import org.annalist.link.event.ActorKeys;
 import org.annalist.link.event.DateRange;
 import org.annalist.model.Article;
@@ -74,6 +77,7 @@ public final class AnnalistServer implements AutoCloseable {
           new Route("GET", BASE + "/entities"),
           new Route("GET", BASE + "/entities/{id}"),
           new Route("GET", BASE + "/quotes"),
+          new Route("GET", BASE + "/speakers"),
           new Route("GET", BASE + "/events"),
           new Route("GET", BASE + "/events/{id}"),
           new Route("GET", BASE + "/linked-events"),
@@ -84,6 +88,10 @@ public final class AnnalistServer implements AutoCloseable {
           new Route("GET", BASE + "/dyad"),
           new Route("GET", BASE + "/overview"),
           new Route("GET", BASE + "/search"),
+          new Route("GET", BASE + "/actors"),
+          new Route("GET", BASE + "/actors/{code}"),
+          new Route("GET", BASE + "/actors/{code}/events"),
+          new Route("GET", BASE + "/actors/{code}/quotes"),
           new Route("GET", BASE + "/map"),
           new Route("GET", BASE + "/map/outlines"),
           new Route("POST", BASE + "/ingest"));
@@ -130,6 +138,8 @@ public final class AnnalistServer implements AutoCloseable {
   private final ServerOptions options;
   private final ObjectMapper json = new ObjectMapper();
   private final ActorKeys keys = ActorKeys.standard();
+  private final LinkExports links = new LinkExports(keys);
+  private final ActorPages actorPages = new ActorPages(ActorDirectory.builtIn(keys), json);
   private final SearchIndex index;
   private final Ingester ingester;
   private final MapData maps = new MapData(PlaceResolver.standard(), json);
@@ -211,6 +221,7 @@ public final class AnnalistServer implements AutoCloseable {
     handlers.put("GET " + BASE + "/entities", this::entities);
     handlers.put("GET " + BASE + "/entities/{id}", ctx -> byId(ctx, view().entities(), "entity"));
     handlers.put("GET " + BASE + "/quotes", this::quotes);
+    handlers.put("GET " + BASE + "/speakers", this::speakers);
     handlers.put("GET " + BASE + "/events", this::events);
     handlers.put("GET " + BASE + "/events/{id}", ctx -> byId(ctx, view().events(), "event"));
     handlers.put("GET " + BASE + "/linked-events", this::linkedEvents);
@@ -223,6 +234,10 @@ public final class AnnalistServer implements AutoCloseable {
     handlers.put("GET " + BASE + "/dyad", this::dyad);
     handlers.put("GET " + BASE + "/overview", this::overview);
     handlers.put("GET " + BASE + "/search", this::search);
+    handlers.put("GET " + BASE + "/actors", this::actors);
+    handlers.put("GET " + BASE + "/actors/{code}", this::actor);
+    handlers.put("GET " + BASE + "/actors/{code}/events", this::actorEvents);
+    handlers.put("GET " + BASE + "/actors/{code}/quotes", this::actorQuotes);
     handlers.put("GET " + BASE + "/map", this::map);
     handlers.put("GET " + BASE + "/map/outlines", this::mapOutlines);
     handlers.put("POST " + BASE + "/ingest", this::ingest);
@@ -343,13 +358,15 @@ public final class AnnalistServer implements AutoCloseable {
     Params p = new Params(ctx);
     LocalDate[] period = p.period();
     String outlet = p.string("outlet");
+    Set<String> ids = p.list("ids").map(Set::copyOf).orElse(null);
     StoreView v = view();
     List<ObjectNode> items =
         filter(
             v.articles(),
             a ->
                 inPeriod(v.published(a.path("id").asText()), period)
-                    && (outlet == null || outlet.equalsIgnoreCase(a.path("outlet").asText(null))));
+                    && (outlet == null || outlet.equalsIgnoreCase(a.path("outlet").asText(null)))
+                    && (ids == null || ids.contains(a.path("id").asText())));
     send(ctx, page(items, p));
   }
 
@@ -448,21 +465,46 @@ public final class AnnalistServer implements AutoCloseable {
     String speaker = p.string("speaker");
     String article = p.string("article");
     StoreView v = view();
+    Set<String> named = speaker == null ? Set.of() : entitiesNamed(v, speaker);
     List<ObjectNode> items =
         filter(
             v.quotes(),
             q ->
                 (article == null || q.path("article").asText().startsWith(article))
-                    && (speaker == null || speakerMatches(q.path("speaker"), speaker))
+                    && (speaker == null || speakerMatches(q.path("speaker"), speaker, named))
                     && inPeriod(v.published(q.path("article").asText()), period));
     send(ctx, page(items, p));
   }
 
-  private static boolean speakerMatches(JsonNode speaker, String query) {
+  /**
+   * Ids of the global entities whose name or one of whose aliases is {@code name} (case ignored).
+   */
+  private static Set<String> entitiesNamed(StoreView v, String name) {
+    Set<String> ids = new HashSet<>();
+    for (ObjectNode e : v.entities()) {
+      boolean hit = name.equalsIgnoreCase(e.path("name").asText());
+      for (JsonNode a : e.path("aliases")) {
+        hit |= name.equalsIgnoreCase(a.asText());
+      }
+      if (hit) {
+        ids.add(e.path("id").asText());
+      }
+    }
+    return ids;
+  }
+
+  private void speakers(Context ctx) {
+    Params p = new Params(ctx);
+    send(ctx, page(Speakers.of(view().quotes(), p.string("name"), json), p));
+  }
+
+  private static boolean speakerMatches(JsonNode speaker, String query, Set<String> named) {
     if (speaker.isMissingNode() || speaker.isNull()) {
       return false;
     }
-    return query.equals(speaker.path("entity").asText(null))
+    String entity = speaker.path("entity").asText(null);
+    return query.equals(entity)
+        || (entity != null && named.contains(entity))
         || speaker.path("name").asText("").equalsIgnoreCase(query);
   }
 
@@ -507,7 +549,7 @@ public final class AnnalistServer implements AutoCloseable {
         && m.matches(actor.path("code").asText(null), actor.path("name").asText(null));
   }
 
-  private static LocalDate eventDay(JsonNode e) {
+  static LocalDate eventDay(JsonNode e) {
     String date = e.path("date").asText(null);
     String precision = e.path("date_precision").asText("unknown").toUpperCase(Locale.ROOT);
     try {
@@ -518,7 +560,7 @@ public final class AnnalistServer implements AutoCloseable {
     }
   }
 
-  private static boolean inPeriod(LocalDate day, LocalDate[] period) {
+  static boolean inPeriod(LocalDate day, LocalDate[] period) {
     if (period[0] == null && period[1] == null) {
       return true;
     }
@@ -576,7 +618,7 @@ public final class AnnalistServer implements AutoCloseable {
     LocalDate[] period = p.period();
     StringWriter w = new StringWriter();
     try {
-      LinkExports.standard().timeline(store, actor, period[0], period[1], ExportFormat.JSONL, w);
+      links.timeline(view().linkedRecords(), actor, period[0], period[1], ExportFormat.JSONL, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -598,7 +640,9 @@ public final class AnnalistServer implements AutoCloseable {
     StringWriter w = new StringWriter();
     DyadSeries.Result result;
     try {
-      result = LinkExports.standard().dyad(store, a, b, by, ExportFormat.JSONL, w);
+      result =
+          links.dyad(
+              view().linkedRecords(), view().articlesPerDay(), a, b, by, ExportFormat.JSONL, w);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -629,6 +673,38 @@ public final class AnnalistServer implements AutoCloseable {
     out.put("limit", limit);
     out.set("items", json.valueToTree(r.hits()));
     send(ctx, out);
+  }
+
+  private void actors(Context ctx) {
+    Params p = new Params(ctx);
+    send(ctx, page(actorPages.lookup(view(), p.string("name")), p));
+  }
+
+  private void actor(Context ctx) {
+    send(ctx, actorPages.profile(view(), actorPages.key(ctx.pathParam("code"))));
+  }
+
+  private void actorEvents(Context ctx) {
+    Params p = new Params(ctx);
+    ActorKey actor = actorPages.key(ctx.pathParam("code"));
+    String role = p.oneOf("role", ActorPages.ROLES, false);
+    String with = p.string("with");
+    LocalDate[] period = p.period();
+    StoreView v = view();
+    String basis = p.oneOf("basis", List.of(ActorPages.EVENTS, ActorPages.LINKED), false);
+    if (basis == null) {
+      basis = v.linkedEvents().isEmpty() ? ActorPages.EVENTS : ActorPages.LINKED;
+    }
+    ActorMatcher m = with == null ? null : new ActorMatcher(keys, with);
+    ObjectNode out = page(actorPages.events(v, actor, role, m, period, basis), p);
+    out.put("basis", basis);
+    send(ctx, out);
+  }
+
+  private void actorQuotes(Context ctx) {
+    Params p = new Params(ctx);
+    ActorKey actor = actorPages.key(ctx.pathParam("code"));
+    send(ctx, page(actorPages.quotes(view(), actor, p.period()), p));
   }
 
   private void ingest(Context ctx) {

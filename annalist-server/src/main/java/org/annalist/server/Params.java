@@ -3,8 +3,10 @@ package org.annalist.server;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Reads and checks query parameters; every problem is a 400 naming the parameter. */
 final class Params {
@@ -50,6 +52,27 @@ final class Params {
       throw ApiException.badParameter(name, "must be at least " + min + ", got " + n);
     }
     return n;
+  }
+
+  /**
+   * A comma-separated list (items stripped, blanks dropped), or empty when the parameter is absent;
+   * 400 when it holds more than {@value #MAX_LIMIT} items or none.
+   */
+  Optional<List<String>> list(String name) {
+    String v = string(name);
+    if (v == null) {
+      return Optional.empty();
+    }
+    List<String> items =
+        Arrays.stream(v.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    if (items.isEmpty()) {
+      throw ApiException.badParameter(name, "expected one or more values separated by commas");
+    }
+    if (items.size() > MAX_LIMIT) {
+      throw ApiException.badParameter(
+          name, "at most " + MAX_LIMIT + " values, got " + items.size());
+    }
+    return Optional.of(items);
   }
 
   /** {@code offset} (default 0, at least 0). */

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.annalist.extract.event.EventExports;
+import org.annalist.link.event.LinkedEvent;
 import org.annalist.model.Article;
 import org.annalist.pipeline.EntityExports;
 import org.annalist.pipeline.LinkExports;
@@ -37,6 +38,8 @@ final class StoreView {
   private final List<ObjectNode> events;
   private final List<ObjectNode> linkedEvents;
   private final List<ObjectNode> stories;
+  private final List<LinkedEvent> linkedRecords;
+  private final Map<LocalDate, Long> articlesPerDay;
 
   private StoreView(
       List<ObjectNode> articles,
@@ -45,7 +48,9 @@ final class StoreView {
       List<ObjectNode> quotes,
       List<ObjectNode> events,
       List<ObjectNode> linkedEvents,
-      List<ObjectNode> stories) {
+      List<ObjectNode> stories,
+      List<LinkedEvent> linkedRecords,
+      Map<LocalDate, Long> articlesPerDay) {
     this.articles = List.copyOf(articles);
     this.published = Map.copyOf(published);
     this.entities = List.copyOf(entities);
@@ -53,6 +58,8 @@ final class StoreView {
     this.events = List.copyOf(events);
     this.linkedEvents = List.copyOf(linkedEvents);
     this.stories = List.copyOf(stories);
+    this.linkedRecords = List.copyOf(linkedRecords);
+    this.articlesPerDay = Map.copyOf(articlesPerDay);
   }
 
   /** Reads everything the API lists from {@code store}. */
@@ -83,13 +90,23 @@ final class StoreView {
       EventExports.load().jsonl(ids.events(store), w);
       List<ObjectNode> events = lines(w, json);
       LinkExports links = LinkExports.standard();
+      List<LinkedEvent> linkedRecords = store.linkedEvents();
       w = new StringWriter();
-      links.linkedEvents(store, ExportFormat.JSONL, w);
+      links.linkedEvents(linkedRecords, ExportFormat.JSONL, w);
       List<ObjectNode> linked = lines(w, json);
       w = new StringWriter();
       links.stories(store, ExportFormat.JSONL, w);
       List<ObjectNode> stories = lines(w, json);
-      return new StoreView(articles, published, entities, quotes, events, linked, stories);
+      return new StoreView(
+          articles,
+          published,
+          entities,
+          quotes,
+          events,
+          linked,
+          stories,
+          linkedRecords,
+          store.articlesPerDay());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -168,6 +185,16 @@ final class StoreView {
 
   List<ObjectNode> stories() {
     return stories;
+  }
+
+  /** The linked events as records (for timelines and dyad series). */
+  List<LinkedEvent> linkedRecords() {
+    return linkedRecords;
+  }
+
+  /** Stored articles per publication day (the dyad series' normalisation). */
+  Map<LocalDate, Long> articlesPerDay() {
+    return articlesPerDay;
   }
 
   /** Counts of each kind of record, for the status endpoint. */

@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.annalist.pipeline.LinkJob;
 import org.annalist.store.Store;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,8 @@ class BrowserTest {
   private static Process driver;
   private static String webdriver;
   private static String session;
+  private static Store linkedStore;
+  private static AnnalistServer linkedServer;
 
   @BeforeAll
   static void start() throws Exception {
@@ -59,6 +62,8 @@ class BrowserTest {
         "no /usr/bin/chromium and /usr/bin/chromedriver");
     store = Store.open(dir.resolve("store"));
     oaks = Fixture.fill(store, dir);
+    // linked events and stories too, for the timeline, the linked event pages and their lists
+    LinkJob.standard().run(store);
     server = AnnalistServer.start(store, ServerOptions.local(0));
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
@@ -82,6 +87,7 @@ class BrowserTest {
         .add("--no-sandbox")
         .add("--disable-gpu")
         .add("--disable-dev-shm-usage")
+        .add("--window-size=1280,1000")
         .add("--user-data-dir=" + dir.resolve("profile"));
     session = call("POST", "/session", caps).path("sessionId").asText();
     assertTrue(!session.isEmpty(), "no WebDriver session");
@@ -96,7 +102,8 @@ class BrowserTest {
     screenshot(test.getTestMethod().map(m -> m.getName()).orElse("browser"));
   }
 
-  private static void screenshot(String name) throws Exception {
+  /** Keeps a screenshot of the page shown now as {@code target/screenshots/<name>.png}. */
+  private static void screenshot(String name) throws IOException, InterruptedException {
     String png = call("GET", "/session/" + session + "/screenshot", null).asText();
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));
     Files.write(dir.resolve(name + ".png"), Base64.getDecoder().decode(png));
@@ -116,6 +123,10 @@ class BrowserTest {
       if (server != null) {
         server.close();
         store.close();
+      }
+      if (linkedServer != null) {
+        linkedServer.close();
+        linkedStore.close();
       }
     }
   }
@@ -191,9 +202,114 @@ class BrowserTest {
   }
 
   private static void open(String hash) throws IOException, InterruptedException {
+    open(server, hash);
+  }
+
+  private static void open(AnnalistServer s, String hash) throws IOException, InterruptedException {
     ObjectNode go = JSON.createObjectNode();
-    go.put("url", "http://127.0.0.1:" + server.port() + "/" + hash);
+    go.put("url", "http://127.0.0.1:" + s.port() + "/" + hash);
     call("POST", "/session/" + session + "/url", go);
+  }
+
+  /** A second server over a linked store ({@link ActorFixture}), started on first use. */
+  private static AnnalistServer linked() throws IOException {
+    if (linkedServer == null) {
+      linkedStore = Store.open(dir.resolve("linked"));
+      ActorFixture.fill(linkedStore, Files.createDirectories(dir.resolve("linked-work")));
+      linkedServer = AnnalistServer.start(linkedStore, ServerOptions.local(0));
+    }
+    return linkedServer;
+  }
+
+  /** A window tall enough for a whole actor page or chart in one screenshot. */
+  private static void tallWindow() throws IOException, InterruptedException {
+    ObjectNode rect = JSON.createObjectNode();
+    rect.put("width", 1280);
+    rect.put("height", 1800);
+    call("POST", "/session/" + session + "/window/rect", rect);
+  }
+
+  private static String text(String css) throws IOException, InterruptedException {
+    return script(
+            "const e = document.querySelector('" + css + "'); return e ? e.textContent : null")
+        .asText();
+  }
+
+  @Test
+  void fromTheOverviewToAnActorsPageAndOnToAnEvent() throws Exception {
+    tallWindow();
+    open(linked(), "#/");
+    await("return document.querySelector('section[aria-labelledby=h-actors] a.actor') ? 1 : null");
+    assertEquals(
+        "#/actor/USA",
+        script(
+                "return Array.from(document.querySelectorAll("
+                    + "'section[aria-labelledby=h-actors] a.actor')).map(a =>"
+                    + " a.getAttribute('href')).find(h => h === '#/actor/USA') || null")
+            .asText());
+    click("section[aria-labelledby=h-actors] a.actor[href='#/actor/USA']");
+    await("return document.querySelector('#actor-events-table') ? true : null");
+    assertEquals("USA", text("h1 code"));
+    assertTrue(text("#actor-names").contains("United States"), text("#actor-names"));
+    // roles over time: the dictionary's people under USA, drawn and tabled
+    assertTrue(
+        script("return document.querySelectorAll('#actor-roles svg.roles rect.role-bar').length")
+                .asInt()
+            > 0);
+    assertTrue(text("#actor-roles table").contains("Joe Biden"), "a person's role in the table");
+    assertTrue(text("#actor-quotes").contains(ActorFixture.QUOTE), text("#actor-quotes"));
+    assertTrue(
+        text("#actor-events-total").startsWith("2 linked events"), text("#actor-events-total"));
+    assertEquals(
+        "source,target",
+        script(
+                "return Array.from(document.querySelectorAll('#actor-events-table tbody tr'))"
+                    + ".map(r => r.cells[1].textContent).sort().join(',')")
+            .asText());
+    screenshot("actorPage");
+    click("#actor-events-table a[href^='#/linked/']");
+    await(
+        "return location.hash.startsWith('#/linked/') && document.querySelector('h2') ? 1 : null");
+    assertTrue(
+        script("return document.querySelectorAll('main a.actor').length").asInt() >= 2,
+        "the linked event's actors link to their pages");
+  }
+
+  @Test
+  void theDyadViewChartsBothDirectionsAndLinksEachPeriodToItsEvents() throws Exception {
+    tallWindow();
+    open(linked(), "#/");
+    await("return document.querySelector('a.dyad-link') ? true : null");
+    click("a.dyad-link");
+    await("return document.querySelector('svg.dyad') ? true : null");
+    JsonNode bars =
+        script(
+            "const z = document.querySelector('svg.dyad line.zero').getAttribute('y1');"
+                + " const b = c => document.querySelector('svg.dyad rect.bar.' + c);"
+                + " const r = c => ({y: +b(c).getAttribute('y'), h: +b(c).getAttribute('height')});"
+                + " return {zero: +z, ab: r('ab'), ba: r('ba'),"
+                + " legend: document.querySelector('#dyad-legend').textContent,"
+                + " rows: document.querySelectorAll('#dyad-table tbody tr').length}");
+    double zero = bars.path("zero").asDouble();
+    String legend = bars.path("legend").asText();
+    // the overview orders the pair by code: A is GBR
+    assertTrue(legend.startsWith("GBR → USA") && legend.contains("USA → GBR"), legend);
+    assertEquals(2, bars.path("rows").asInt(), "one row per direction");
+    // the criticism (conflict, -2) hangs below the zero line, the call (cooperation, +1) stands on
+    // it
+    JsonNode down = bars.path("ab");
+    JsonNode up = bars.path("ba");
+    assertTrue(up.path("h").asDouble() > 0, bars::toString);
+    assertEquals(zero, up.path("y").asDouble() + up.path("h").asDouble(), 0.01, bars::toString);
+    assertEquals(zero, down.path("y").asDouble(), 0.01, bars::toString);
+    assertTrue(down.path("h").asDouble() > up.path("h").asDouble(), "-2 is longer than +1");
+    screenshot("dyadView");
+    click("#dyad-table tbody tr a");
+    JsonNode total =
+        await(
+            "const t = document.querySelector('#actor-events-total');"
+                + " return location.hash.startsWith('#/actor/') && t ? t.textContent : null");
+    assertTrue(total.asText().startsWith("1 linked event"), total.asText());
   }
 
   @Test
@@ -241,20 +357,11 @@ class BrowserTest {
       assertEquals("040", script("return document.querySelector('h1 code').textContent").asText());
       call("POST", "/session/" + session + "/back", JSON.createObjectNode());
       await("return document.querySelector('.map-selection') ? true : null");
-      // the map without a selection, in a larger window, for the screenshot
-      JsonNode size = call("GET", "/session/" + session + "/window/rect", null);
-      ObjectNode large = JSON.createObjectNode();
-      large.put("width", 1280);
-      large.put("height", 1000);
-      call("POST", "/session/" + session + "/window/rect", large);
+      // the map without a selection, for the screenshot
       go.put("url", "http://127.0.0.1:" + mapServer.port() + "/#/map");
       call("POST", "/session/" + session + "/url", go);
       await("return document.querySelector('svg.map a.map-point') ? true : null");
       screenshot("theMapOfEventPlaces");
-      ObjectNode back = JSON.createObjectNode();
-      back.put("width", size.path("width").asInt());
-      back.put("height", size.path("height").asInt());
-      call("POST", "/session/" + session + "/window/rect", back);
     } finally {
       places.close();
     }
@@ -298,16 +405,27 @@ class BrowserTest {
     assertEquals("#/linked/ev-1 q1,#/linked/ev-2 q4", v.asText());
   }
 
+  /**
+   * The issue's flow: load the overview, open the timeline, click an event, land on its highlighted
+   * evidence (through the linked event, one of its mentions, and the coded event).
+   */
   @Test
-  void fromTheOverviewToAnEventsEvidence() throws Exception {
+  void fromTheOverviewThroughTheTimelineToAnEventsHighlightedEvidence() throws Exception {
     JsonNode event = ServerTest.get(server, "/api/v1/events").body().path("items").get(0);
     String body = ServerTest.get(server, "/api/v1/articles/" + oaks).body().path("body").asText();
     String evidence =
         body.substring(event.path("evidence_start").asInt(), event.path("evidence_end").asInt());
 
     open("#/");
-    await("return document.querySelector('#latest-events a') ? true : null");
-    click("#latest-events a");
+    await("return document.querySelector('main a[href^=\"#/timeline\"]') ? true : null");
+    click("main a[href^='#/timeline']");
+    await("return document.querySelector('svg.timeline a.point') ? true : null");
+    click("svg.timeline a.point");
+    await("return document.querySelector('main a[href^=\"#/event/\"]') ? true : null");
+    assertTrue(
+        script("return location.hash").asText().startsWith("#/linked/ev-"),
+        "the dot opens its linked event");
+    click("main a[href^='#/event/']");
     await("return document.querySelector('a.evidence') ? true : null");
     assertEquals(
         event.path("cameo").asText(),
@@ -326,5 +444,85 @@ class BrowserTest {
               > 0,
           kind + " marked in the body");
     }
+  }
+
+  @Test
+  void theQuoteBrowserFiltersBySpeakerAndOpensTheQuotesMarkedPassage() throws Exception {
+    open("#/quotes?speaker=Nobody");
+    await("return document.querySelector('.pager .range') ? true : null");
+    assertEquals(
+        "no quotes", script("return document.querySelector('.pager .range').textContent").asText());
+    assertEquals(0, script("return document.querySelectorAll('#quote-list li').length").asInt());
+    // the speaker field suggests who is quoted
+    await(
+        "return document.querySelector('#speaker-names option[value=\"Ada Brandt\"]') ? true : null");
+    String field = element("#quotes-filters-speaker");
+    call("POST", "/session/" + session + "/element/" + field + "/clear", JSON.createObjectNode());
+    ObjectNode keys = JSON.createObjectNode();
+    keys.put("text", "Ada Brandt\uE007");
+    call("POST", "/session/" + session + "/element/" + field + "/value", keys);
+    await("return document.querySelector('#quote-list .passage') ? true : null");
+    assertEquals("#/quotes?speaker=Ada+Brandt", script("return location.hash").asText());
+    assertEquals(
+        "Ada Brandt",
+        script("return document.querySelector('#quote-list .attribution a').textContent").asText());
+    assertEquals(
+        "Millbrook plants oaks",
+        script(
+                "return document.querySelector('#quote-list a[href^=\"#/article/\"]:not(.passage)')"
+                    + ".textContent")
+            .asText());
+    click("#quote-list .passage");
+    JsonNode marked =
+        await(
+            "const m = document.querySelectorAll('#article-body mark.at');"
+                + " return m.length ? Array.from(m).map(x => x.textContent).join('') : null");
+    assertEquals(Fixture.QUOTE, marked.asText());
+    assertEquals("at", script("return document.activeElement.id").asText(), "focus on the mark");
+  }
+
+  @Test
+  void theNextPageShowsTheFollowingItemsAndTheAddressKeepsTheOffset() throws Exception {
+    JsonNode all = ServerTest.get(server, "/api/v1/articles").body().path("items");
+    String first =
+        "return (document.querySelector('#article-list tbody a') || {}).textContent || null";
+    open("#/articles?limit=1");
+    assertEquals(all.get(0).path("title").asText(), await(first).asText());
+    assertEquals("articles 1–1 of 3", text(".pager .range"));
+    click(".pager a.next");
+    await(
+        "return location.hash.includes('offset=1') && document.querySelector('#article-list')"
+            + " && document.querySelector('.pager a.prev') ? true : null");
+    assertEquals(all.get(1).path("title").asText(), script(first).asText());
+    assertEquals("articles 2–2 of 3", text(".pager .range"));
+    assertEquals("#/articles?offset=1&limit=1", script("return location.hash").asText());
+
+    // the page is bookmarkable: the same address opened afresh shows the same items
+    ObjectNode blank = JSON.createObjectNode();
+    blank.put("url", "about:blank");
+    call("POST", "/session/" + session + "/url", blank);
+    open("#/articles?offset=1&limit=1");
+    await("return document.querySelector('.pager a.prev') ? true : null");
+    assertEquals(all.get(1).path("title").asText(), script(first).asText());
+
+    // the pager works from the keyboard: focus 'previous', press Enter
+    script("document.querySelector('.pager a.prev').focus()");
+    ObjectNode actions = JSON.createObjectNode();
+    ObjectNode keyboard = actions.putArray("actions").addObject();
+    keyboard.put("type", "key").put("id", "keyboard");
+    keyboard.putArray("actions").addObject().put("type", "keyDown").put("value", "\uE007");
+    keyboard.withArray("actions").addObject().put("type", "keyUp").put("value", "\uE007");
+    call("POST", "/session/" + session + "/actions", actions);
+    await(
+        "return location.hash === '#/articles?limit=1' && document.querySelector('.pager a.next')"
+            + " && !document.querySelector('.pager a.prev') ? true : null");
+    assertEquals(all.get(0).path("title").asText(), script(first).asText());
+  }
+
+  private static String element(String css) throws IOException, InterruptedException {
+    ObjectNode find = JSON.createObjectNode();
+    find.put("using", "css selector");
+    find.put("value", css);
+    return call("POST", "/session/" + session + "/element", find).elements().next().asText();
   }
 }

@@ -186,6 +186,10 @@ class ServerTest {
   void quotesAndEventsFilter() throws Exception {
     assertEquals(1, get("/api/v1/quotes?speaker=" + q("ada brandt")).body().path("total").asInt());
     assertEquals(0, get("/api/v1/quotes?speaker=Nobody").body().path("total").asInt());
+    assertEquals(
+        1,
+        get("/api/v1/quotes?speaker=brandt").body().path("total").asInt(),
+        "an alias of the speaker's entity");
     assertEquals(1, get("/api/v1/quotes?article=" + oaks).body().path("total").asInt());
     assertEquals(0, get("/api/v1/quotes?from=2024-05-01").body().path("total").asInt());
     assertEquals(1, get("/api/v1/events?root=04&plover=consult").body().path("total").asInt());
@@ -200,6 +204,35 @@ class ServerTest {
     assertEquals(1, entity.body().path("total").asInt());
     String id = entity.body().path("items").get(0).path("id").asText();
     assertEquals(200, get("/api/v1/entities/" + id).status());
+  }
+
+  @Test
+  void speakersAreListedWithTheirQuoteCounts() throws Exception {
+    Reply r = get("/api/v1/speakers");
+    assertEquals(200, r.status(), r.body()::toString);
+    assertEquals(1, r.body().path("total").asInt(), r.body()::toString);
+    JsonNode ada = r.body().path("items").get(0);
+    assertEquals("Ada Brandt", ada.path("name").asText());
+    assertEquals(1, ada.path("quotes").asInt());
+    String entity = ada.path("entity").asText();
+    assertEquals(
+        "Ada Brandt", get("/api/v1/entities/" + entity).body().path("name").asText(), entity);
+    assertEquals(1, get("/api/v1/quotes?speaker=" + q(entity)).body().path("total").asInt());
+    assertEquals(1, get("/api/v1/speakers?name=BRANDT").body().path("total").asInt());
+    assertEquals(0, get("/api/v1/speakers?name=nobody").body().path("total").asInt());
+    assertError(get("/api/v1/speakers?limit=0"), 400, "'limit'");
+  }
+
+  @Test
+  void articlesFilterByIds() throws Exception {
+    Reply all = get("/api/v1/articles?from=2024-01-01&to=2024-06-30");
+    String second = all.body().path("items").get(1).path("id").asText();
+    Reply two = get("/api/v1/articles?ids=" + q(second + ", " + oaks + ",ffffffffffffffffffff"));
+    assertEquals(2, two.body().path("total").asInt(), two.body()::toString);
+    assertEquals(oaks, two.body().path("items").get(0).path("id").asText(), "store order");
+    assertEquals(second, two.body().path("items").get(1).path("id").asText());
+    assertError(get("/api/v1/articles?ids=" + q(" , ")), 400, "'ids'");
+    assertError(get("/api/v1/articles?ids=" + q("a,".repeat(501))), 400, "'ids'");
   }
 
   @Test

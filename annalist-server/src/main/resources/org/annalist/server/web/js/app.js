@@ -6,6 +6,11 @@
 //   #/timeline?actor=X      an actor's timeline
 //   #/story/ID              a story's timeline
 //   #/search?q=...&type=... search
+//   #/quotes?speaker=...    the quote browser
+//   #/articles, #/events, #/linked, #/stories   lists with filters (each ?offset=&limit=)
+//   #/actor/CODE            an actor: names, roles over time, quotes, events (js/actor.js)
+//   #/actors?name=...       the codes a name stands for
+//   #/dyad?a=A&b=B&by=month two actors' events towards each other over time (js/dyad.js)
 //   #/map?from&to&actor&...&country=ISO3|point=NAME  map of event places
 import { h, href } from './dom.js';
 import { overview } from './overview.js';
@@ -13,6 +18,10 @@ import { article } from './article.js';
 import { event, linkedEvent } from './event.js';
 import { actorTimeline, storyTimeline } from './timeline.js';
 import { search } from './search.js';
+import { quoteBrowser } from './quotes.js';
+import { articleList, eventList, linkedList, storyList } from './lists.js';
+import { actor, actors } from './actor.js';
+import { dyad } from './dyad.js';
 import { mapView } from './map.js';
 
 const main = document.getElementById('main');
@@ -32,10 +41,17 @@ const VIEWS = {
   '': (m) => overview(m),
   article: (m, [id], q) => article(m, id, q),
   event: (m, [id]) => event(m, id),
-  linked: (m, [id]) => linkedEvent(m, id),
+  linked: (m, [id], q) => (id ? linkedEvent(m, id) : linkedList(m, q)),
   timeline: (m, _, q) => actorTimeline(m, q),
   story: (m, [id]) => storyTimeline(m, id),
   search: (m, _, q) => search(m, q),
+  quotes: (m, _, q) => quoteBrowser(m, q),
+  articles: (m, _, q) => articleList(m, q),
+  events: (m, _, q) => eventList(m, q),
+  stories: (m, _, q) => storyList(m, q),
+  actor: (m, [code], q) => actor(m, code, q),
+  actors: (m, _, q) => actors(m, q),
+  dyad: (m, _, q) => dyad(m, q),
   map: (m, _, q) => mapView(m, q),
 };
 
@@ -48,7 +64,7 @@ async function route() {
   main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   syncSearchForm(name, query);
   try {
-    if (!view || (['article', 'event', 'linked', 'story'].includes(name) && !parts[1])) {
+    if (!view || (['article', 'event', 'story', 'actor'].includes(name) && !parts[1])) {
       container.append(h('h1', null, 'Not found'), h('p', null, 'No page here. ', h('a', { href: '#/' }, 'Back to the overview.')));
     } else {
       await view(container, parts.slice(1), query);
@@ -68,6 +84,11 @@ async function route() {
     const at = container.querySelector('#at');
     at.scrollIntoView({ block: 'center' });
     at.focus({ preventScroll: true });
+  }
+  for (const a of document.querySelectorAll('.top nav a')) {
+    const current = parseHash(a.getAttribute('href')).parts[0] || '';
+    if (current === name) a.setAttribute('aria-current', 'page');
+    else a.removeAttribute('aria-current');
   }
   main.dataset.ready = String(mine);
 }

@@ -1,11 +1,12 @@
 import { get } from './api.js';
 import { h, link, facts } from './dom.js';
 import { actorLabel, count, quadName, quadOf } from './codes.js';
+import { actorLink } from './actor.js';
 
 function party(p) {
   if (!p) return null;
-  const name = actorLabel(p.code, p.name);
-  return p.text && p.text !== p.name ? name + ' — “' + p.text + '”' : name;
+  const name = actorLink(p.code, p.name);
+  return p.text && p.text !== p.name ? [name, ' — “' + p.text + '”'] : name;
 }
 
 function withPrecision(value, precision) {
@@ -56,8 +57,8 @@ export async function linkedEvent(main, id) {
       ['CAMEO code', e.cameo + ' (root ' + e.root + ')'],
       ['QuadClass', [h('span', { class: 'dot q' + (q || 0) }), q + ': ' + quadName(q)]],
       ['Goldstein', e.goldstein],
-      ['Source', e.source_code ? link(actorLabel(e.source_code, e.source_name), 'timeline', { actor: e.source_code }) : null],
-      ['Target', e.target_code ? link(actorLabel(e.target_code, e.target_name), 'timeline', { actor: e.target_code }) : null],
+      ['Source', e.source_code ? [actorLink(e.source_code, e.source_name), ' · ', link('timeline', 'timeline', { actor: e.source_code })] : null],
+      ['Target', e.target_code ? [actorLink(e.target_code, e.target_name), ' · ', link('timeline', 'timeline', { actor: e.target_code })] : null],
       ['Date', withPrecision(e.date, e.date_precision)],
       ['Place', withPrecision(e.place, e.place_precision)],
       ['Reports', count(e.mentions, 'mention') + ' in ' + count(e.articles, 'article') + ', ' + count(e.outlets, 'outlet') + ' (' + e.independent_outlets + ' independent)'],

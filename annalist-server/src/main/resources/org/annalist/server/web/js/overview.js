@@ -1,6 +1,7 @@
 import { get } from './api.js';
-import { h, link, facts } from './dom.js';
+import { h, href, link, facts } from './dom.js';
 import { actorLabel, count, quadName, quadOf } from './codes.js';
+import { actorLink } from './actor.js';
 
 /** Overview: counts, latest events, most active actors and dyads, latest stories. */
 export async function overview(main) {
@@ -13,12 +14,12 @@ export async function overview(main) {
   main.append(
     h('h1', null, 'Overview'),
     facts([
-      ['Articles', c.articles],
+      ['Articles', link(String(c.articles), 'articles')],
       ['Entities', c.entities],
-      ['Quotes', c.quotes],
-      ['Coded events', c.events],
-      ['Linked events', c.linked_events],
-      ['Stories', c.stories],
+      ['Quotes', link(String(c.quotes), 'quotes')],
+      ['Coded events', link(String(c.events), 'events')],
+      ['Linked events', link(String(c.linked_events), 'linked')],
+      ['Stories', link(String(c.stories), 'stories')],
     ]),
   );
   const latest = h('ol', { class: 'events', id: 'latest-events' });
@@ -26,18 +27,19 @@ export async function overview(main) {
   main.append(
     h('section', { 'aria-labelledby': 'h-latest' },
       h('h2', { id: 'h-latest' }, linked ? 'Latest linked events' : 'Latest coded events'),
-      o.latest.length ? latest : h('p', null, 'No events yet.')),
+      o.latest.length ? latest : h('p', null, 'No events yet.'),
+      h('p', { class: 'more' }, link(linked ? 'All linked events' : 'All coded events', linked ? 'linked' : 'events'))),
   );
   const actors = h('ol', { class: 'ranked' });
   for (const a of o.actors) {
-    actors.append(h('li', null, link(actorLabel(a.code, a.name), 'timeline', { actor: a.code }), ' ', h('span', { class: 'count' }, count(a.events, 'event'))));
+    actors.append(h('li', null, actorLink(a.code, a.name), ' ', h('span', { class: 'count' }, count(a.events, 'event')), ' ', link('timeline', 'timeline', { actor: a.code })));
   }
   const dyads = h('ol', { class: 'ranked' });
   for (const d of o.dyads) {
     dyads.append(h('li', null,
-      link(actorLabel(d.a, d.a_name), 'timeline', { actor: d.a }), ' – ',
-      link(actorLabel(d.b, d.b_name), 'timeline', { actor: d.b }), ' ',
-      h('span', { class: 'count' }, count(d.events, 'event'))));
+      actorLink(d.a, d.a_name), ' – ', actorLink(d.b, d.b_name), ' ',
+      h('span', { class: 'count' }, count(d.events, 'event')), ' ',
+      h('a', { href: href('dyad', { a: d.a, b: d.b }), class: 'dyad-link' }, 'dyad')));
   }
   main.append(
     h('div', { class: 'columns' },
@@ -49,7 +51,8 @@ export async function overview(main) {
   for (const s of recent) {
     list.append(h('li', null, link(s.title, 'story', s.id), ' ', h('span', { class: 'count' }, s.first + ' – ' + s.last + ', ' + count(s.events, 'event'))));
   }
-  main.append(h('section', { 'aria-labelledby': 'h-stories' }, h('h2', { id: 'h-stories' }, 'Latest stories'), recent.length ? list : h('p', null, 'No stories yet.')));
+  main.append(h('section', { 'aria-labelledby': 'h-stories' }, h('h2', { id: 'h-stories' }, 'Latest stories'), recent.length ? list : h('p', null, 'No stories yet.'),
+    h('p', { class: 'more' }, link('All stories', 'stories'))));
 }
 
 function eventLine(e, linked) {
@@ -58,11 +61,11 @@ function eventLine(e, linked) {
   if (linked) {
     return [dot, h('time', null, e.day || e.date || 'undated'), ' ',
       link(e.label || e.cameo, 'linked', e.id), ': ',
-      actorLabel(e.source_code, e.source_name), e.target_code ? ' → ' + actorLabel(e.target_code, e.target_name) : '',
+      actorLink(e.source_code, e.source_name), e.target_code ? [' → ', actorLink(e.target_code, e.target_name)] : '',
       ' ', h('span', { class: 'count' }, count(e.articles, 'article'))];
   }
   return [dot, h('time', null, e.date || 'undated'), ' ',
     link((e.trigger || e.cameo) + ' (' + e.cameo + ')', 'event', e.id), ': ',
-    e.source ? actorLabel(e.source.code, e.source.name) : '—',
-    e.target ? ' → ' + actorLabel(e.target.code, e.target.name) : ''];
+    e.source ? actorLink(e.source.code, e.source.name) : '—',
+    e.target ? [' → ', actorLink(e.target.code, e.target.name)] : ''];
 }

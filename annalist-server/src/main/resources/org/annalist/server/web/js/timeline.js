@@ -1,6 +1,7 @@
 import { get } from './api.js';
-import { h, svg, link, href } from './dom.js';
+import { h, svg, href } from './dom.js';
 import { QUADS, count, quadName, quadOf } from './codes.js';
+import { actorLink, isCode } from './actor.js';
 
 const DAY = 86400000;
 const WIDTH = 960;
@@ -66,7 +67,7 @@ function table(items) {
   const body = h('tbody', null);
   for (const i of items) {
     body.append(h('tr', null, h('td', null, i.day || 'undated'), h('td', null, h('a', { href: i.href }, i.label)),
-      h('td', null, quadName(quadOf(i))), h('td', null, i.source_code || '—'), h('td', null, i.target_code || '—'), h('td', null, i.articles ?? '—')));
+      h('td', null, quadName(quadOf(i))), h('td', null, i.source_code ? actorLink(i.source_code) : '—'), h('td', null, i.target_code ? actorLink(i.target_code) : '—'), h('td', null, i.articles ?? '—')));
   }
   t.append(body);
   return t;
@@ -102,6 +103,7 @@ export async function actorTimeline(main, query) {
   });
   main.append(h('h1', null, actor ? 'Timeline: ' + actor : 'Timeline'), form);
   if (!actor) return;
+  if (isCode(actor)) main.append(h('p', null, 'Actor page: ', actorLink(actor)));
   const t = await get('timeline', {}, { actor });
   const items = points(t.items, 'id');
   main.append(
@@ -116,6 +118,6 @@ export async function storyTimeline(main, id) {
   main.append(
     h('h1', null, s.title),
     h('p', null, s.first + ' – ' + s.last + ' · ' + count(s.events, 'event') + ' in ' + count(s.articles, 'article') + ' · actors: ',
-      s.actors.map((a, k) => [k ? ', ' : '', link(a, 'timeline', { actor: a })])),
+      s.actors.map((a, k) => [k ? ', ' : '', actorLink(a)])),
     legend(), chart(items, 'Events of the story over time, by QuadClass'), table(items));
 }
