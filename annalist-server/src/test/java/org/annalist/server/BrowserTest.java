@@ -357,6 +357,19 @@ class BrowserTest {
       assertEquals("040", script("return document.querySelector('h1 code').textContent").asText());
       call("POST", "/session/" + session + "/back", JSON.createObjectNode());
       await("return document.querySelector('.map-selection') ? true : null");
+      // a country's events, paged
+      go.put("url", "http://127.0.0.1:" + mapServer.port() + "/#/map?country=AFG&limit=3");
+      call("POST", "/session/" + session + "/url", go);
+      await("return document.querySelector('.map-selection .pager a.next') ? true : null");
+      assertEquals(3, script("return document.querySelectorAll('a.event-link').length").asInt());
+      click(".map-selection .pager a.next");
+      await(
+          "return location.hash.includes('offset=3')"
+              + " && document.querySelectorAll('a.event-link').length === 1 ? true : null");
+      assertTrue(
+          script("return document.querySelector('.map-selection .range').textContent")
+              .asText()
+              .contains("4 of 4"));
       // the map without a selection, for the screenshot
       go.put("url", "http://127.0.0.1:" + mapServer.port() + "/#/map");
       call("POST", "/session/" + session + "/url", go);

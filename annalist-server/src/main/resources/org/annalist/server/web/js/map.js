@@ -1,6 +1,7 @@
 import { get } from './api.js';
 import { h, svg, href } from './dom.js';
 import { QUADS, count, quadName, actorLabel } from './codes.js';
+import { paging, pager } from './pager.js';
 
 // The map of event places: countries shaded by events, points sized by events and coloured by
 // their dominant QuadClass, each a link to the events there; the same figures as a table.
@@ -146,11 +147,12 @@ function table(m, filters) {
 
 function selection(sel, filters) {
   const what = sel.point ? sel.name : sel.name + (sel.name !== sel.country ? ' (' + sel.country + ')' : '');
+  const at = sel.point ? { point: sel.point } : { country: sel.country };
   const section = h('section', { 'aria-labelledby': 'at', class: 'map-selection' },
     h('h2', { id: 'at', tabindex: '-1' }, 'Events in ' + what),
-    h('p', null, count(sel.total, 'event') + (sel.items.length < sel.total ? ', the first ' + sel.items.length + ' listed' : '') + '. ',
-      h('a', { href: mapLink(filters, {}) }, 'Clear the selection')));
+    h('p', null, count(sel.total, 'event') + '. ', h('a', { href: mapLink(filters, {}) }, 'Clear the selection')));
   if (!sel.items.length) return section;
+  section.append(pager(sel, ['map'], { ...filters, ...at }, { noun: 'events', label: 'Pages of the events in ' + what }));
   const t = h('table', null,
     h('caption', null, 'Events in ' + what),
     h('thead', null, h('tr', null, ['Date', 'Event', 'QuadClass', 'Source', 'Target', 'Place as written'].map((c) => h('th', { scope: 'col' }, c)))));
@@ -193,7 +195,8 @@ export async function mapView(main, query) {
   const point = query.get('point');
   const world = query.get('view') === 'world';
   const links = world ? { ...filters, view: 'world' } : filters; // selections keep the zoom
-  const [shapes, m] = await Promise.all([outlines(), get('map', {}, { ...filters, country, point, limit: 100 })]);
+  const { offset, limit } = paging(query);
+  const [shapes, m] = await Promise.all([outlines(), get('map', {}, { ...filters, country, point, offset, limit })]);
   const byCode = new Map(shapes.items.filter((o) => o.id).map((o) => [o.id, o]));
   const shaded = m.countries.map((c) => ({ ...c, bbox: (byCode.get(c.code) || {}).bbox }));
   const box = world ? { ...WORLD } : fitBox(m.points, shaded);
@@ -214,7 +217,7 @@ export async function mapView(main, query) {
   if (m.unresolved.items.length) {
     main.append(h('section', { 'aria-labelledby': 'h-unresolved' },
       h('h2', { id: 'h-unresolved' }, 'Places not on the map'),
-      h('p', null, count(m.unresolved.events, 'event') + ' name ' + count(m.unresolved.places, 'place') +
+      h('p', null, count(m.unresolved.events, 'event') + (m.unresolved.events === 1 ? ' names ' : ' name ') + count(m.unresolved.places, 'place') +
         ' that neither the gazetteer nor the country names resolve (nothing is guessed):'),
       h('ul', { class: 'inline' }, m.unresolved.items.map((u) => h('li', null, u.place + ' (' + u.events + ')')))));
   }
