@@ -346,6 +346,14 @@ class BrowserTest {
       assertTrue(
           script("return document.body.textContent").asText().contains("Millbrook (1)"),
           "unresolved places are listed");
+      assertEquals(
+          "Kabul, Afghanistan: 2 events (1 verbal cooperation, 1 material conflict); written as"
+              + " Kabul, KABUL",
+          script(
+                  "const a = document.querySelector('svg.map a.map-point'); a.focus();"
+                      + " return document.activeElement === a ? a.getAttribute('aria-label') : null")
+              .asText(),
+          "points take the keyboard focus and have a label");
       click("svg.map a.map-point");
       await("return document.querySelector('.map-selection a.event-link') ? true : null");
       assertEquals("Events in Kabul", script("return document.activeElement.textContent").asText());
