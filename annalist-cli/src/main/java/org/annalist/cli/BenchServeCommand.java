@@ -182,6 +182,8 @@ final class BenchServeCommand implements Callable<Integer> {
       String a = actors.get(0).path("code").asText();
       t.add(new Target("events?actor=" + a, api + "/events?limit=50&actor=" + enc(a)));
       t.add(new Target("timeline?actor=" + a, api + "/timeline?actor=" + enc(a)));
+      t.add(new Target("actor " + a, api + "/actors/" + enc(a)));
+      t.add(new Target("actor " + a + " events", api + "/actors/" + enc(a) + "/events"));
     }
     JsonNode dyads = overview.path("dyads");
     if (dyads.size() > 0) {
@@ -196,6 +198,8 @@ final class BenchServeCommand implements Callable<Integer> {
       t.add(new Target("search q=" + word, api + "/search?q=" + enc(word)));
     }
     t.add(new Target("search q=peace talks", api + "/search?q=" + enc("peace talks")));
+    t.add(new Target("map (counts)", api + "/map"));
+    t.add(new Target("map outlines", api + "/map/outlines"));
     t.add(new Target("web UI page", "/"));
     return t;
   }
