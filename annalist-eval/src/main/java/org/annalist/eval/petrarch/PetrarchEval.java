@@ -28,9 +28,13 @@ import org.annalist.model.Origin;
  * dictionaries ({@code PETR.Validate.actors/agents/verbs/discards.txt} in the same folder, read
  * with Annalist's TABARI/PETRARCH loaders) and scores it with {@link PetrarchScore}. Each record's
  * text is annotated by the given NLP function (the records' Penn Treebank parses are not used); a
- * record matching a discard phrase is coded as no event. An event without a target is scored with
- * target {@code ---}, as PETRARCH writes it. The validation dictionaries use codes outside CAMEO
- * (901, 345): the coder keeps them ({@link EventCoder#keepingUnknownCodes()}). Stateless.
+ * record matching a discard phrase is coded as no event, and so is a record whose Treebank parse
+ * has unbalanced brackets, which PETRARCH rejects as bad input ({@code bad_input_parse}; the parse
+ * is not used otherwise). An event without a target is scored with target {@code ---}, as PETRARCH
+ * writes it; where a record's {@code <Config>} sets {@code require_dyad} false, events without a
+ * target are coded ({@link EventCoder#notRequiringDyads()}), as PETRARCH does there. The validation
+ * dictionaries use codes outside CAMEO (901, 345): the coder keeps them ({@link
+ * EventCoder#keepingUnknownCodes()}). Stateless.
  */
 public final class PetrarchEval {
   private PetrarchEval() {}
@@ -73,14 +77,16 @@ public final class PetrarchEval {
                 Cameo.load(),
                 Plover.load())
             .keepingUnknownCodes();
+    EventCoder undirected = coder.notRequiringDyads();
     List<PetrarchRecord> records = PetrarchRecords.read(dir.resolve(RECORDS));
-    return PetrarchScore.of(records, r -> code(coder, discards, nlp, r));
+    return PetrarchScore.of(
+        records, r -> code(r.requiresDyad() ? coder : undirected, discards, nlp, r));
   }
 
   /** Codes one record: (source, target or "---", code) of each event. */
   static List<Coding> code(
       EventCoder coder, Discards discards, Function<Article, Annotation> nlp, PetrarchRecord r) {
-    if (discards.find(Phrases.tokenize(r.text())).isPresent()) {
+    if (!r.wellFormedInput() || discards.find(Phrases.tokenize(r.text())).isPresent()) {
       return List.of();
     }
     Article a =

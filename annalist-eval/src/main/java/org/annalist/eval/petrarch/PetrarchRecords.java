@@ -9,6 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -47,10 +50,20 @@ public final class PetrarchRecords {
       throw new IOException(name + ": not a PETRARCH records file: " + e.getMessage(), e);
     }
     List<PetrarchRecord> out = new ArrayList<>();
-    NodeList sentences = doc.getElementsByTagName("Sentence");
-    for (int i = 0; i < sentences.getLength(); i++) {
-      Element s = (Element) sentences.item(i);
-      if ("false".equalsIgnoreCase(s.getAttribute("sentence"))) {
+    // <Config option="require_dyad" value="false"> between records sets an option for the
+    // records after it, until set again (the environment's own Config elements included)
+    Map<String, String> config = new TreeMap<>();
+    NodeList all = doc.getElementsByTagName("*");
+    for (int i = 0; i < all.getLength(); i++) {
+      Element s = (Element) all.item(i);
+      if ("Config".equals(s.getTagName()) && s.hasAttribute("option")) {
+        config.put(
+            s.getAttribute("option").strip().toLowerCase(Locale.ROOT),
+            s.getAttribute("value").strip());
+        continue;
+      }
+      if (!"Sentence".equals(s.getTagName())
+          || "false".equalsIgnoreCase(s.getAttribute("sentence"))) {
         continue;
       }
       List<Coding> gold = new ArrayList<>();
@@ -72,7 +85,8 @@ public final class PetrarchRecords {
               s.getAttribute("category"),
               text(s, "Text").replaceAll("\\s+", " ").strip(),
               text(s, "Parse").strip(),
-              gold));
+              gold,
+              config));
     }
     return out;
   }

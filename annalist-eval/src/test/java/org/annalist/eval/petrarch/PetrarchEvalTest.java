@@ -67,6 +67,32 @@ class PetrarchEvalTest {
   }
 
   @Test
+  void recordsCarryTheConfigInEffectAndTheirInputCheck() throws IOException {
+    String xml =
+        "<Validation><Environment><Config option=\"require_dyad\" value=\"True\"></Config>"
+            + "</Environment><Sentences>\n"
+            + "<Sentence date=\"19950101\" id=\"A\"><Text>a</Text><Parse>(S (NP a))</Parse>"
+            + "</Sentence>\n"
+            + "<Config option=\"Require_Dyad\" value=\"FALSE\"></Config>\n"
+            + "<Sentence date=\"19950101\" id=\"B\"><Text>b</Text><Parse>(S (NP b)</Parse>"
+            + "</Sentence>\n"
+            + "<Sentence date=\"19950101\" id=\"C\"><Text>c</Text><Parse>(S b))(</Parse>"
+            + "</Sentence>\n"
+            + "<Config option=\"require_dyad\" value=\"true\"></Config>\n"
+            + "<Sentence date=\"19950101\" id=\"D\"><Text>d</Text></Sentence>\n"
+            + "</Sentences></Validation>";
+    List<PetrarchRecord> r =
+        PetrarchRecords.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "x");
+    assertEquals(
+        List.of(true, false, false, true), r.stream().map(PetrarchRecord::requiresDyad).toList());
+    assertEquals("FALSE", r.get(1).config().get("require_dyad"), "option names lower-cased");
+    assertEquals(
+        List.of(true, false, false, true),
+        r.stream().map(PetrarchRecord::wellFormedInput).toList(),
+        "unbalanced brackets are bad input; no parse is no bad input");
+  }
+
+  @Test
   void badFilesFailWithTheirName() {
     IOException e =
         assertThrows(

@@ -201,7 +201,15 @@ final class ActorFileReader {
               "actor '" + name + "' has no code",
               nameText));
     } else {
-      ActorEntry e = new ActorEntry(name, phrases, defaultCode, dated, source, nameLine);
+      // a hyphenated name is also known in its parts ("AL-QAEDA" as AL QAEDA), as the parser
+      // splits "Al-Qaeda" into "Al", "-", "Qaeda"
+      java.util.Set<List<String>> all = new java.util.LinkedHashSet<>();
+      for (List<String> p : phrases) {
+        all.add(p);
+        all.add(Phrases.normalizeName(p));
+      }
+      ActorEntry e =
+          new ActorEntry(name, new ArrayList<>(all), defaultCode, dated, source, nameLine);
       for (ActorEntry old : dict.add(e)) {
         problems.add(
             new LoadProblem(

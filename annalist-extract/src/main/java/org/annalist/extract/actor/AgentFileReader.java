@@ -151,6 +151,12 @@ final class AgentFileReader {
       return false;
     }
     addTokens(line, words, code, before);
+    List<String> parts = Phrases.normalizeName(words);
+    if (!parts.equals(words)) {
+      // a hyphenated agent is also known in its parts ("PRO-GOVERNMENT" as PRO GOVERNMENT), as
+      // the parser splits the word
+      addTokens(line, parts, code, before);
+    }
     return true;
   }
 

@@ -20,6 +20,28 @@ public final class Phrases {
     return List.copyOf(normalize(List.of(phrase)));
   }
 
+  /**
+   * Tokens in lookup form ({@link #normalize(List)}) with each word that has an inner hyphen in its
+   * parts ("AL-QAEDA" → AL, QAEDA): the readers also file a hyphenated name so, since the parser
+   * splits "Al-Qaeda" into "Al", "-", "Qaeda" and the lone hyphen is dropped.
+   */
+  public static List<String> normalizeName(List<String> tokens) {
+    List<String> out = new ArrayList<>();
+    for (String w : normalize(tokens)) {
+      int h = w.indexOf('-');
+      if (h > 0 && w.lastIndexOf('-') < w.length() - 1) {
+        for (String p : w.split("-+")) {
+          if (!p.isEmpty()) {
+            out.add(p);
+          }
+        }
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
   /** One token in lookup form: upper case, typographic apostrophes and dashes made plain. */
   public static String token(String word) {
     return word.replace('\u2019', '\'')

@@ -21,6 +21,7 @@ import org.annalist.extract.actor.PatternElement;
 import org.annalist.extract.actor.Phrases;
 import org.annalist.extract.actor.VerbDictionary;
 import org.annalist.extract.actor.VerbForm;
+import org.annalist.extract.actor.VerbMatch;
 import org.annalist.extract.actor.VerbPattern;
 import org.annalist.extract.event.Cameo;
 import org.annalist.extract.event.Plover;
@@ -70,6 +71,14 @@ public final class EventCoder {
       Set.of(
           "against", "with", "on", "to", "at", "toward", "towards", "upon", "into", "for", "of",
           "between", "from", "near", "among", "by", "");
+
+  /** Prepositions that name the other side of an interaction ("a row with X"). */
+  private static final Set<String> COUNTERPART_PREPS = Set.of("with", "against", "between");
+
+  /** Nouns that place something near a place: "in the vicinity of X" is "near X". */
+  private static final Set<String> NEAR_NOUNS =
+      Set.of("vicinity", "outskirts", "environs", "neighbourhood", "neighborhood", "proximity");
+
   private static final Set<String> LOCATIVE_PREPS =
       Set.of("in", "inside", "within", "across", "throughout");
   private static final Set<String> SUPPORT_VERBS =
@@ -228,6 +237,7 @@ public final class EventCoder {
   private final Cameo cameo;
   private final Plover plover;
   private final boolean unknownCodes;
+  private final boolean dyadsOnly;
 
   /**
    * A coder over the given dictionaries and codebooks.
@@ -240,7 +250,7 @@ public final class EventCoder {
    */
   public EventCoder(
       ActorCoder actors, VerbDictionary verbs, VerbDictionary nouns, Cameo cameo, Plover plover) {
-    this(actors, verbs, nouns, cameo, plover, false);
+    this(actors, verbs, nouns, cameo, plover, false, true);
   }
 
   private EventCoder(
@@ -249,13 +259,15 @@ public final class EventCoder {
       VerbDictionary nouns,
       Cameo cameo,
       Plover plover,
-      boolean unknownCodes) {
+      boolean unknownCodes,
+      boolean dyadsOnly) {
     this.actors = Objects.requireNonNull(actors, "actors");
     this.verbs = Objects.requireNonNull(verbs, "verbs");
     this.nouns = Objects.requireNonNull(nouns, "nouns");
     this.cameo = Objects.requireNonNull(cameo, "cameo");
     this.plover = Objects.requireNonNull(plover, "plover");
     this.unknownCodes = unknownCodes;
+    this.dyadsOnly = dyadsOnly;
   }
 
   /**
@@ -265,7 +277,16 @@ public final class EventCoder {
    * that are not 2–4 digits ("174K") are still left out, as {@link Event} cannot hold them.
    */
   public EventCoder keepingUnknownCodes() {
-    return new EventCoder(actors, verbs, nouns, cameo, plover, true);
+    return new EventCoder(actors, verbs, nouns, cameo, plover, true, dyadsOnly);
+  }
+
+  /**
+   * This coder, but also coding events whose verb names no target, with target {@code null}
+   * (PETRARCH's {@code require_dyad = False}: "a senior official said" → {@code ---GOV} {@code ---}
+   * 023). By default only roots that need no target (14, 15, 18–20) are coded without one.
+   */
+  public EventCoder notRequiringDyads() {
+    return new EventCoder(actors, verbs, nouns, cameo, plover, unknownCodes, false);
   }
 
   /** A coder with the project's own verb and noun dictionaries and codebooks. */
@@ -309,9 +330,10 @@ public final class EventCoder {
     for (Sentence s : annotation.sentences()) {
       Tree t = new Tree(s);
       Set<Integer> consumed = new HashSet<>();
+      Set<Integer> verbWords = new HashSet<>(); // the other words of multi-word verbs
       for (int i = 0; i < t.size(); i++) {
-        if (t.isVerb(i)) {
-          verbEvents(cx, t, i, consumed, out);
+        if (t.isVerb(i) && !verbWords.contains(i)) {
+          verbEvents(cx, t, i, consumed, verbWords, out);
         }
       }
       for (int i = 0; i < t.size(); i++) {
@@ -516,12 +538,17 @@ public final class EventCoder {
   // ---------------------------------------------------------------- verbs
 
   private void verbEvents(
-      Context cx, Tree t, int v, Set<Integer> consumed, Map<String, Event> out) {
+      Context cx,
+      Tree t,
+      int v,
+      Set<Integer> consumed,
+      Set<Integer> verbWords,
+      Map<String, Event> out) {
     String r = t.rel(v);
     if (r.startsWith("aux") || "cop".equals(r) || "amod".equals(r)) {
       return;
     }
-    Optional<Trigger> tr = verbTrigger(t, v, consumed);
+    Optional<Trigger> tr = verbTrigger(t, v, consumed, verbWords);
     if (tr.isEmpty()) {
       return;
     }
@@ -566,6 +593,11 @@ public final class EventCoder {
       sources = List.of(tr.get().source()); // "+ * MONEY $": the pattern names the source
     } else if (!passive) {
       sources = antecedents(cx, t, v, sources);
+      if (tr.get().target() >= 0 && sources.contains(tr.get().target())) {
+        // the pattern's '+' before the verb is its own subject ("NOTED + *": "X noted that Y
+        // V-ed ..."): the source is the subject of the clause governing it
+        sources = governingSubjects(t, v);
+      }
     }
     int compound = tr.get().compound();
     if (compound > v && !args(cx, t, sources).isEmpty()) {
@@ -636,11 +668,26 @@ public final class EventCoder {
         continue;
       }
       Arg a = arg(cx, t, h);
-      if (a != null && !sourceCodes.contains(a.coded().code())) {
+      if (a != null
+          && !sourceCodes.contains(a.coded().code())
+          && !(a.coded().agentOnly() && belowParticiple(t, v, c))) {
         return List.of(h);
       }
     }
     return List.of();
+  }
+
+  /**
+   * Whether {@code c} lies below a participle on the verb's object ("a deal obliging the
+   * militants"): an actor there is a target only when it is named, not a bare agent.
+   */
+  private static boolean belowParticiple(Tree t, int v, int c) {
+    for (int y = t.head(c); y >= 0 && y != v; y = t.head(y)) {
+      if (t.isVerb(y) && ("acl".equals(t.rel(y)) || "dep".equals(t.rel(y)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -693,15 +740,27 @@ public final class EventCoder {
         collectTargets(t, c, c, consumed, out, depth + 1);
         continue;
       }
-      if (x != v && "acl".equals(r) && "VBN".equals(t.pos(c)) && c > v) {
-        // a participle on the object ("memos sent from X"): its complements read on, as PETRARCH
-        // reads the words after the verb
+      if (x == v && "dep".equals(r) && "VBN".equals(t.pos(c)) && c > v) {
+        // a participle the parser left loose after the verb ("praised letters written by X",
+        // with "letters" made its subject): read as the participle on the object it is
         collectTargets(t, v, c, consumed, out, depth + 1);
         continue;
       }
+      if (x != v
+          && "acl".equals(r)
+          && ("VBN".equals(t.pos(c)) || "VBG".equals(t.pos(c)))
+          && c > v) {
+        // a participle on the object ("memos sent from X", "roads leading to X"): its
+        // complements read on, as PETRARCH reads the words after the verb
+        collectTargets(t, v, c, consumed, out, depth + 1);
+        continue;
+      }
+      // below the verb, a participle on its object ("a march backing X") or a word of the
+      // verb itself ("wire tapped the lines"), objects count as well as obliques
+      boolean verbal = x == v || t.isVerb(x) || consumed.contains(x);
       boolean nominal =
-          x == v
-              ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r)
+          verbal
+              ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r) || "nmod".equals(r)
               : "nmod".equals(r) || "obl".equals(r);
       if (nominal && c > v && !placeOfObject(t, v, x, c)) {
         out.add(c);
@@ -730,7 +789,9 @@ public final class EventCoder {
   private static boolean participant(Tree t, int c, Set<Integer> consumed) {
     return consumed.contains(c)
         || consumed.contains(t.head(c))
-        || PARTICIPANT_PREPS.contains(t.caseOf(c));
+        || PARTICIPANT_PREPS.contains(t.caseOf(c))
+        // the verb's own particle parsed as a preposition ("sealed off the roads")
+        || t.children(c, "case").stream().anyMatch(consumed::contains);
   }
 
   /**
@@ -772,12 +833,22 @@ public final class EventCoder {
     if (idx.contains(np)) {
       best = np;
     }
+    int below = best;
     for (int y = best == x ? x : t.head(best); y != t.head(x) && y >= 0; y = t.head(y)) {
       String r = t.rel(y);
       boolean modifier = "nmod".equals(r) || r.startsWith("obl");
-      if (modifier && y != best && !participant(t, y, consumed)) {
-        return -2; // below a circumstance's own noun: "in return for X guarantees"
+      if (modifier
+          && y != best
+          && !participant(t, y, consumed)
+          && !COUNTERPART_PREPS.contains(t.caseOf(below))
+          && !(NEAR_NOUNS.contains(t.lemma(y).toLowerCase(java.util.Locale.ROOT))
+              && "of".equals(t.caseOf(below)))) {
+        // below a circumstance's own noun: "in return for X guarantees"; but the other side of
+        // an interaction it names is a party ("in a row with X", "in clashes with X"), and
+        // "in the vicinity of X" is near X
+        return -2;
       }
+      below = y;
     }
     return best;
   }
@@ -805,10 +876,20 @@ public final class EventCoder {
     return d;
   }
 
-  private Optional<Trigger> verbTrigger(Tree t, int v, Set<Integer> consumed) {
+  private Optional<Trigger> verbTrigger(
+      Tree t, int v, Set<Integer> consumed, Set<Integer> verbWords) {
     String lemma = Phrases.token(t.lemma(v));
-    Optional<VerbForm> form = Optional.empty();
-    for (int p : t.children(v, "compound:prt")) {
+    // a multi-word verb as written around the verb ("wire tapped", "sealed off"), however the
+    // parser attached its other words: they are the verb's, and the pattern reads around them
+    int[] span = {v, v};
+    Optional<VerbForm> form = multiWord(t, v, span);
+    for (int k = span[0]; k <= span[1]; k++) {
+      if (k != v) {
+        consumed.add(k);
+        verbWords.add(k);
+      }
+    }
+    for (int p : form.isPresent() ? List.<Integer>of() : t.children(v, "compound:prt")) {
       form = verbs.form(List.of(lemma, Phrases.token(t.lemma(p))));
       if (form.isPresent()) {
         break;
@@ -833,23 +914,29 @@ public final class EventCoder {
     int best = 0;
     // after the verb: its whole phrase, a complement clause included ("allowed that X is a
     // really pleasant place"), as PETRARCH matches the verb phrase
-    List<Integer> region = t.subtree(v, Set.of("nsubj", "parataxis", "advcl", "csubj"));
+    // (the subjects of clauses below it included: "praised letters written by X" where the
+    // parser made "letters" the subject of "written"; only the verb's own subject is left out)
+    Set<String> clauses = Set.of("parataxis", "advcl", "csubj");
+    List<Integer> region = t.subtree(v, clauses);
     for (int c : t.children(v, "advcl")) {
       if (c > v && t.hasChild(c, "mark", Set.of("to"))) {
-        region.addAll(t.subtree(c, Set.of("nsubj", "parataxis", "advcl", "csubj")));
+        region.addAll(t.subtree(c, clauses));
       }
+    }
+    for (int c : t.children(v, "nsubj")) {
+      region.removeAll(t.subtree(c, Set.of()));
     }
     region.sort(null);
     List<Integer> after = new ArrayList<>();
     for (int i : region) {
-      if (i > v) {
+      if (i > span[1]) {
         after.add(i);
       }
     }
     // words before the verb are read as written ("did n't clash", "Gondor and Osgiliath have
     // delayed"), nearest first, within the sentence
     List<Integer> before = new ArrayList<>();
-    for (int i = v - 1; i >= 0; i--) {
+    for (int i = span[0] - 1; i >= 0; i--) {
       before.add(i);
     }
     Set<Integer> subjects = new HashSet<>(subjects(t, v, 0));
@@ -885,6 +972,27 @@ public final class EventCoder {
       return Optional.empty();
     }
     return Optional.of(new Trigger(code, reverse, target, compound, source));
+  }
+
+  /**
+   * The longest multi-word form of the verb dictionary written over the verb ("WIRE_+TAPPED",
+   * "+CORDONED_OFF"), starting up to three words before it; {@code span} gets its first and last
+   * token. Empty when no form of several words covers the verb.
+   */
+  private Optional<VerbForm> multiWord(Tree t, int v, int[] span) {
+    List<String> toks = new ArrayList<>(t.size());
+    for (int i = 0; i < t.size(); i++) {
+      toks.add(Phrases.token(t.tokens().get(i).text()));
+    }
+    for (int s = Math.max(0, v - 3); s <= v; s++) {
+      Optional<VerbMatch> m = verbs.verbAt(toks, s);
+      if (m.isPresent() && m.get().length() > 1 && s + m.get().length() > v) {
+        span[0] = s;
+        span[1] = s + m.get().length() - 1;
+        return Optional.of(m.get().form());
+      }
+    }
+    return Optional.empty();
   }
 
   /**
@@ -1071,6 +1179,26 @@ public final class EventCoder {
     return subjects;
   }
 
+  /**
+   * The subjects of the nearest clause above {@code v} (through complement, adverbial and conjoined
+   * clauses) that has one; empty when none.
+   */
+  private List<Integer> governingSubjects(Tree t, int v) {
+    int x = v;
+    for (int k = 0; k < 4 && t.head(x) >= 0; k++) {
+      String r = t.rel(x);
+      if (!("ccomp".equals(r) || r.startsWith("advcl") || "conj".equals(r) || "xcomp".equals(r))) {
+        break;
+      }
+      x = t.head(x);
+      List<Integer> up = subjects(t, x, 0);
+      if (!up.isEmpty()) {
+        return up;
+      }
+    }
+    return List.of();
+  }
+
   /** Subjects of a predicate: its own, else those of the clause that controls it. */
   private List<Integer> subjects(Tree t, int v, int depth) {
     List<Integer> s = new ArrayList<>(t.exact(v, "nsubj"));
@@ -1242,7 +1370,7 @@ public final class EventCoder {
       return;
     }
     String root = code.substring(0, 2);
-    if (targets.isEmpty() && !NO_TARGET_ROOTS.contains(root)) {
+    if (targets.isEmpty() && dyadsOnly && !NO_TARGET_ROOTS.contains(root)) {
       return;
     }
     List<Arg> tl = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;

@@ -57,6 +57,17 @@ class EventCoderPatternsTest {
           "--- AGREE [081] ---",
           "AGREE",
           "- % * [030:030]",
+          "",
+          "--- CONFISCATE [1711] ---",
+          "CONFISCATE",
+          "WIRE_+TAP {WIRE_+TAPPED WIRE_+TAPPING }",
+          "",
+          "--- DEPLORE [112] ---",
+          "DEPLORE",
+          "- NOTED + * [115]",
+          "",
+          "--- PROTEST [140] ---",
+          "PROTEST",
           "");
 
   private static final ActorCoder ACTORS =
@@ -127,6 +138,60 @@ class EventCoderPatternsTest {
               + e.cameo());
     }
     return out;
+  }
+
+  @Test
+  void multiWordVerbAsWrittenAndAParticipleOnTheObject() {
+    // "Arnor wire tapped lines running to Mordor": the parser made "wire" a noun; the target is
+    // read on through the participle on the object
+    assertEquals(
+        List.of("ARN>MOR:1711"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor wire/NN/wire tapped/VBD/tap lines/NNS/line running/VBG/run"
+                + " to/IN/to Mordor/NNP/Mordor",
+            "nsubj 2 0,compound 0 1,root -1 2,obj 2 3,acl 3 4,case 6 5,obl 4 6"));
+  }
+
+  @Test
+  void targetlessEventsOnlyWhenDyadsAreNotRequired() {
+    String toks = "Arnor/NNP/Arnor left/VBD/leave";
+    String deps = "nsubj 1 0,root -1 1";
+    assertTrue(code(CODER, toks, deps).isEmpty());
+    assertEquals(
+        List.of("ARN>---:032"), code(CODER.notRequiringDyads(), toks, deps), "LEFT [032:033]");
+  }
+
+  @Test
+  void targetSlotBeforeTheVerbOnItsSubjectTakesTheGoverningSubjectAsSource() {
+    // "- NOTED + * [115]": "Arnor noted that Gondor deplored it"
+    assertEquals(
+        List.of("ARN>GON:115"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor noted/VBD/note that/IN/that Gondor/NNP/Gondor deplored/VBD/deplore"
+                + " it/PRP/it",
+            "nsubj 1 0,root -1 1,mark 4 2,nsubj 4 3,ccomp 1 4,obj 4 5"));
+  }
+
+  @Test
+  void theOtherSideOfAnInteractionUnderACircumstanceIsATarget() {
+    String deps = "nsubj 1 0,root -1 1,case 4 2,det 4 3,obl 1 4,case 6 5,nmod 4 6";
+    assertEquals(
+        List.of("ARN>GON:140"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor protested/VBD/protest in/IN/in the/DT/the row/NN/row"
+                + " with/IN/with Gondor/NNP/Gondor",
+            deps));
+    // what lies below a circumstance's own noun otherwise is no party
+    assertEquals(
+        List.of("ARN>---:140"),
+        code(
+            CODER,
+            "Arnor/NNP/Arnor protested/VBD/protest in/IN/in the/DT/the support/NN/support"
+                + " of/IN/of Gondor/NNP/Gondor",
+            deps));
   }
 
   @Test
