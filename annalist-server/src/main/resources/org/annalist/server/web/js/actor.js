@@ -23,10 +23,13 @@ const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'al'])
 
 /**
  * 'BARACK OBAMA' → 'Barack Obama' (dictionary phrases are upper case); words with dots, without a
- * vowel or of two letters stay upper case ('U.K.', 'TTP', 'UK'), joining words lower case.
+ * vowel or of two letters stay upper case ('U.K.', 'TTP', 'UK'), as does a name that is one word
+ * of at most three letters ('USA', 'UAE'); joining words lower case.
  */
 function title(s) {
-  return String(s).split(' ').map((w, k) => {
+  const words = String(s).split(' ');
+  if (words.length === 1 && words[0].length <= 3) return words[0];
+  return words.map((w, k) => {
     const lower = w.toLowerCase();
     if (k > 0 && SMALL.has(lower)) return lower;
     if (w.includes('.') || !/[AEIOUY]/.test(w) || (w.length === 2 && !SMALL.has(lower))) return w;
