@@ -35,9 +35,7 @@ import org.annalist.link.event.ActorKey;
 import org.annalist.link.event.ActorKeys;
 import org.annalist.link.event.DateRange;
 import org.annalist.model.Article;
-import org.annalist.model.ArticleEntity;
 import org.annalist.model.DatePrecision;
-import org.annalist.model.Span;
 import org.annalist.pipeline.LinkExports;
 import org.annalist.server.search.SearchException;
 import org.annalist.server.search.SearchIndex;
@@ -383,33 +381,12 @@ public final class AnnalistServer implements AutoCloseable {
     StoreView v = view();
     ObjectNode out = StoreView.article(a, json);
     String full = a.id();
-    out.putArray("entities").addAll(filter(v.entities(), e -> contains(e.path("articles"), full)));
-    out.putArray("quotes").addAll(filter(v.quotes(), q -> full.equals(q.path("article").asText())));
-    out.putArray("events").addAll(filter(v.events(), e -> full.equals(e.path("article").asText())));
-    ArrayNode mentions = out.putArray("entity_mentions");
-    store
-        .extraction(full)
-        .ifPresent(
-            x -> {
-              for (ArticleEntity e : x.entities()) {
-                for (Span m : e.mentions()) {
-                  ObjectNode n = mentions.addObject();
-                  n.put("name", e.name());
-                  n.put("type", e.type().name());
-                  n.put("start", m.start());
-                  n.put("end", m.end());
-                }
-              }
-            });
+    out.putArray("entities").addAll(v.entitiesOf(full));
+    out.putArray("quotes").addAll(v.quotesOf(full));
+    out.putArray("events").addAll(v.eventsOf(full));
+    out.putArray("entity_mentions").addAll(v.mentions(full));
     ArrayNode linked = out.putArray("linked_events");
-    for (ObjectNode e : v.linkedEvents()) {
-      for (JsonNode r : e.path("reports")) {
-        if (full.equals(r.path("article").asText())) {
-          linked.add(e.path("id").asText());
-          break;
-        }
-      }
-    }
+    v.linkedOf(full).forEach(linked::add);
     send(ctx, out);
   }
 

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import org.annalist.extract.event.EventExports;
 import org.annalist.link.event.LinkedEvent;
 import org.annalist.model.Article;
+import org.annalist.model.ArticleEntity;
+import org.annalist.model.Span;
 import org.annalist.pipeline.EntityExports;
 import org.annalist.pipeline.LinkExports;
 import org.annalist.store.ArticleExporter;
@@ -40,6 +42,11 @@ final class StoreView {
   private final List<ObjectNode> stories;
   private final List<LinkedEvent> linkedRecords;
   private final Map<LocalDate, Long> articlesPerDay;
+  private final Map<String, List<ObjectNode>> mentionsByArticle;
+  private final Map<String, List<ObjectNode>> entitiesByArticle;
+  private final Map<String, List<ObjectNode>> quotesByArticle;
+  private final Map<String, List<ObjectNode>> eventsByArticle;
+  private final Map<String, List<String>> linkedByArticle;
 
   private StoreView(
       List<ObjectNode> articles,
@@ -50,7 +57,8 @@ final class StoreView {
       List<ObjectNode> linkedEvents,
       List<ObjectNode> stories,
       List<LinkedEvent> linkedRecords,
-      Map<LocalDate, Long> articlesPerDay) {
+      Map<LocalDate, Long> articlesPerDay,
+      Map<String, List<ObjectNode>> mentionsByArticle) {
     this.articles = List.copyOf(articles);
     this.published = Map.copyOf(published);
     this.entities = List.copyOf(entities);
@@ -60,6 +68,44 @@ final class StoreView {
     this.stories = List.copyOf(stories);
     this.linkedRecords = List.copyOf(linkedRecords);
     this.articlesPerDay = Map.copyOf(articlesPerDay);
+    this.mentionsByArticle = Map.copyOf(mentionsByArticle);
+    Map<String, List<ObjectNode>> ents = new HashMap<>();
+    for (ObjectNode e : this.entities) {
+      for (JsonNode a : e.path("articles")) {
+        ents.computeIfAbsent(a.asText(), k -> new ArrayList<>()).add(e);
+      }
+    }
+    this.entitiesByArticle = frozen(ents);
+    this.quotesByArticle = byArticle(this.quotes);
+    this.eventsByArticle = byArticle(this.events);
+    Map<String, List<String>> linked = new HashMap<>();
+    for (ObjectNode e : this.linkedEvents) {
+      String id = e.path("id").asText();
+      for (JsonNode r : e.path("reports")) {
+        List<String> ids =
+            linked.computeIfAbsent(r.path("article").asText(), k -> new ArrayList<>());
+        if (ids.isEmpty() || !ids.get(ids.size() - 1).equals(id)) {
+          ids.add(id);
+        }
+      }
+    }
+    Map<String, List<String>> linkedFrozen = new HashMap<>();
+    linked.forEach((k, v) -> linkedFrozen.put(k, List.copyOf(v)));
+    this.linkedByArticle = Map.copyOf(linkedFrozen);
+  }
+
+  private static Map<String, List<ObjectNode>> byArticle(List<ObjectNode> records) {
+    Map<String, List<ObjectNode>> m = new HashMap<>();
+    for (ObjectNode r : records) {
+      m.computeIfAbsent(r.path("article").asText(), k -> new ArrayList<>()).add(r);
+    }
+    return frozen(m);
+  }
+
+  private static Map<String, List<ObjectNode>> frozen(Map<String, List<ObjectNode>> m) {
+    Map<String, List<ObjectNode>> out = new HashMap<>();
+    m.forEach((k, v) -> out.put(k, List.copyOf(v)));
+    return Map.copyOf(out);
   }
 
   /** Reads everything the API lists from {@code store}. */
@@ -79,6 +125,22 @@ final class StoreView {
           }
         }
       }
+      Map<String, List<ObjectNode>> mentions = new HashMap<>();
+      store.forEachExtraction(
+          (a, x) -> {
+            List<ObjectNode> list = new ArrayList<>();
+            for (ArticleEntity e : x.entities()) {
+              for (Span m : e.mentions()) {
+                ObjectNode n = json.createObjectNode();
+                n.put("name", e.name());
+                n.put("type", e.type().name());
+                n.put("start", m.start());
+                n.put("end", m.end());
+                list.add(n);
+              }
+            }
+            mentions.put(a.id(), list);
+          });
       EntityExports ids = EntityExports.of(store);
       StringWriter w = new StringWriter();
       ids.entities(ExportFormat.JSONL, w);
@@ -106,7 +168,8 @@ final class StoreView {
           linked,
           stories,
           linkedRecords,
-          store.articlesPerDay());
+          store.articlesPerDay(),
+          mentions);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -195,6 +258,31 @@ final class StoreView {
   /** Stored articles per publication day (the dyad series' normalisation). */
   Map<LocalDate, Long> articlesPerDay() {
     return articlesPerDay;
+  }
+
+  /** Where an article's entities are mentioned in its body ({@code name, type, start, end}). */
+  List<ObjectNode> mentions(String articleId) {
+    return mentionsByArticle.getOrDefault(articleId, List.of());
+  }
+
+  /** The global entities an article mentions. */
+  List<ObjectNode> entitiesOf(String articleId) {
+    return entitiesByArticle.getOrDefault(articleId, List.of());
+  }
+
+  /** An article's quotes, in order. */
+  List<ObjectNode> quotesOf(String articleId) {
+    return quotesByArticle.getOrDefault(articleId, List.of());
+  }
+
+  /** An article's coded events, in order. */
+  List<ObjectNode> eventsOf(String articleId) {
+    return eventsByArticle.getOrDefault(articleId, List.of());
+  }
+
+  /** The ids of the linked events an article reports. */
+  List<String> linkedOf(String articleId) {
+    return linkedByArticle.getOrDefault(articleId, List.of());
   }
 
   /** Counts of each kind of record, for the status endpoint. */
