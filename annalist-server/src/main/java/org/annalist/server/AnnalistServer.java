@@ -490,10 +490,11 @@ public final class AnnalistServer implements AutoCloseable {
     send(ctx, page(filter(view().events(), eventFilter(p)), p));
   }
 
-  /** The events list's filters: from, to, actor, root, plover, factuality. */
+  /** The events list's filters: from, to, actor, entity, root, plover, factuality. */
   private Predicate<ObjectNode> eventFilter(Params p) {
     LocalDate[] period = p.period();
     String actor = p.string("actor");
+    String entity = p.string("entity");
     String root = p.oneOf("root", ROOTS, false);
     String plover = p.oneOf("plover", PLOVER, true);
     String factuality = p.oneOf("factuality", FACTUALITY, false);
@@ -503,6 +504,9 @@ public final class AnnalistServer implements AutoCloseable {
             && (plover == null || plover.equals(e.path("plover").asText(null)))
             && (factuality == null || factuality.equals(e.path("factuality").asText()))
             && (m == null || actorMatches(m, e.path("source")) || actorMatches(m, e.path("target")))
+            && (entity == null
+                || entity.equals(e.path("source").path("entity").asText(null))
+                || entity.equals(e.path("target").path("entity").asText(null)))
             && ((period[0] == null && period[1] == null) || inPeriod(eventDay(e), period));
   }
 

@@ -503,6 +503,33 @@ class BrowserTest {
   }
 
   @Test
+  void anArticleLeadsToAnEntitysPageWithItsRolesEventsAndQuotes() throws Exception {
+    open("#/entities?type=PERSON&name=brandt");
+    await("return document.querySelector('#entity-list a') ? true : null");
+    click("#entity-list a");
+    await("return document.querySelector('#entity-roles') ? true : null");
+    assertEquals("Ada Brandt", text("main h1"));
+    assertTrue(text("#entity-roles").contains("Mayor, Millbrook"), text("#entity-roles"));
+    assertEquals(
+        1, script("return document.querySelectorAll('#entity-events tbody tr').length").asInt());
+    assertTrue(text("#entity-codes").contains("GBRGOV"), text("#entity-codes"));
+    assertEquals(1, script("return document.querySelectorAll('#entity-quotes li').length").asInt());
+    // the quote opens its passage, marked, in the article; the article's entity list leads back
+    click("#entity-quotes a");
+    JsonNode marked =
+        await(
+            "const m = document.querySelectorAll('#article-body mark.at');"
+                + " return m.length ? Array.from(m).map(x => x.textContent).join('') : null");
+    assertEquals(Fixture.QUOTE, marked.asText());
+    assertTrue(
+        script(
+                "return Array.from(document.querySelectorAll('main a[href^=\"#/entity/\"]'))"
+                    + ".some(a => a.textContent === 'Ada Brandt')")
+            .asBoolean(),
+        "the article's entities link to their pages");
+  }
+
+  @Test
   void theNextPageShowsTheFollowingItemsAndTheAddressKeepsTheOffset() throws Exception {
     JsonNode all = ServerTest.get(server, "/api/v1/articles").body().path("items");
     String first =

@@ -204,6 +204,10 @@ class ServerTest {
     assertEquals(1, entity.body().path("total").asInt());
     String id = entity.body().path("items").get(0).path("id").asText();
     assertEquals(200, get("/api/v1/entities/" + id).status());
+    // the event's source is that entity (its article-local key resolved to the global id)
+    assertEquals(1, get("/api/v1/events?entity=" + q(id)).body().path("total").asInt());
+    assertEquals(0, get("/api/v1/events?entity=per-000000000000").body().path("total").asInt());
+    assertEquals(1, get("/api/v1/map?entity=" + q(id)).body().path("events").asInt());
   }
 
   @Test

@@ -15,6 +15,8 @@ export const PATHS = Object.freeze({
   quotes: '/api/v1/quotes',
   speakers: '/api/v1/speakers',
   events: '/api/v1/events',
+  entities: '/api/v1/entities',
+  entity: '/api/v1/entities/{id}',
   linkedEvents: '/api/v1/linked-events',
   actors: '/api/v1/actors',
   actor: '/api/v1/actors/{code}',

@@ -11,6 +11,7 @@
 //   #/actor/CODE            an actor: names, roles over time, quotes, events (js/actor.js)
 //   #/actors?name=...       the codes a name stands for
 //   #/dyad?a=A&b=B&by=month two actors' events towards each other over time (js/dyad.js)
+//   #/entities?type=&name=  entities; #/entity/ID one entity: roles, events, quotes, articles (js/entity.js)
 //   #/map?from&to&actor&...&country=ISO3|point=NAME  map of event places
 import { h, href } from './dom.js';
 import { overview } from './overview.js';
@@ -22,6 +23,7 @@ import { quoteBrowser } from './quotes.js';
 import { articleList, eventList, linkedList, storyList } from './lists.js';
 import { actor, actors } from './actor.js';
 import { dyad } from './dyad.js';
+import { entity, entityList } from './entity.js';
 import { mapView } from './map.js';
 
 const main = document.getElementById('main');
@@ -52,6 +54,8 @@ const VIEWS = {
   actor: (m, [code], q) => actor(m, code, q),
   actors: (m, _, q) => actors(m, q),
   dyad: (m, _, q) => dyad(m, q),
+  entities: (m, _, q) => entityList(m, q),
+  entity: (m, [id]) => entity(m, id),
   map: (m, _, q) => mapView(m, q),
 };
 
@@ -64,7 +68,7 @@ async function route() {
   main.replaceChildren(h('p', { class: 'loading' }, 'Loading…'));
   syncSearchForm(name, query);
   try {
-    if (!view || (['article', 'event', 'story', 'actor'].includes(name) && !parts[1])) {
+    if (!view || (['article', 'event', 'story', 'actor', 'entity'].includes(name) && !parts[1])) {
       container.append(h('h1', null, 'Not found'), h('p', null, 'No page here. ', h('a', { href: '#/' }, 'Back to the overview.')));
     } else {
       await view(container, parts.slice(1), query);

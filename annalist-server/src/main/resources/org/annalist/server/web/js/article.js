@@ -89,7 +89,7 @@ export async function article(main, id, query) {
   const linked = h('ul', null);
   for (const id of a.linked_events) linked.append(h('li', null, link(id, 'linked', id)));
   const entities = h('ul', { class: 'inline' });
-  for (const e of a.entities) entities.append(h('li', null, e.name + ' (' + e.type.toLowerCase() + ')'));
+  for (const e of a.entities) entities.append(h('li', null, link(e.name, 'entity', e.id), ' (' + e.type.toLowerCase() + ')'));
   append(main, [
     h('section', null, h('h2', null, 'Quotes'), a.quotes.length ? quotes : h('p', null, 'None.')),
     h('section', null, h('h2', null, 'Events'), a.events.length ? events : h('p', null, 'None.')),

@@ -159,7 +159,8 @@ export function eventList(main, query) {
     title: 'Coded events', route: ['events'], api: 'events', id: 'events', noun: 'events',
     fields: [...PERIOD, ACTOR, ROOT,
       { name: 'plover', label: 'PLOVER', options: PLOVER.map((p) => [p, p.toLowerCase()]) },
-      { name: 'factuality', label: 'Factuality', options: FACTUALITY.map((f) => [f, f]) }],
+      { name: 'factuality', label: 'Factuality', options: FACTUALITY.map((f) => [f, f]) },
+      { name: 'entity', label: 'Entity', placeholder: 'entity id' }],
     render: async (items) => {
       const articles = await articlesById(items.map((e) => e.article));
       return table('event-list', 'Coded events', ['Date', 'Event', 'PLOVER', 'Source', 'Target', 'Factuality', 'Article'],
