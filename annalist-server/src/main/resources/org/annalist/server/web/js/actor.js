@@ -2,7 +2,7 @@
 // and #/actors?name=... (which codes a name stands for).
 import { get } from './api.js';
 import { h, svg, link, href, facts } from './dom.js';
-import { actorLabel, count, quadName, quadOf } from './codes.js';
+import { actorLabel, count, quadName, quadOf, title } from './codes.js';
 
 const CODE = /^[A-Z0-9]{3}([A-Z0-9]{3})*$/;
 const EVENTS_PAGE = 20;
@@ -19,23 +19,6 @@ export function actorLink(code, name) {
   return isCode(code) ? h('a', { href: href('actor', code), class: 'actor' }, label) : label;
 }
 
-const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'al']);
-
-/**
- * 'BARACK OBAMA' → 'Barack Obama' (dictionary phrases are upper case); words with dots, without a
- * vowel or of two letters stay upper case ('U.K.', 'TTP', 'UK'), as does a name that is one word
- * of at most three letters ('USA', 'UAE'); joining words lower case.
- */
-function title(s) {
-  const words = String(s).split(' ');
-  if (words.length === 1 && words[0].length <= 3) return words[0];
-  return words.map((w, k) => {
-    const lower = w.toLowerCase();
-    if (k > 0 && SMALL.has(lower)) return lower;
-    if (w.includes('.') || !/[AEIOUY]/.test(w) || (w.length === 2 && !SMALL.has(lower))) return w;
-    return lower.replace(/(^|[-'(])(\p{L})/gu, (_, p, c) => p + c.toUpperCase());
-  }).join(' ');
-}
 
 function offsetOf(query, name) {
   return Math.max(0, parseInt(query.get(name) || '0', 10) || 0);

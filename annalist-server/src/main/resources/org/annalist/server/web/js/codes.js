@@ -23,11 +23,31 @@ export function quadName(q) {
   return QUADS[q] || 'unknown';
 }
 
-/** 'CODE (Name)', either part optional. */
+/** 'Name (CODE)', either part optional; names written all in capitals (dictionary phrases) title-cased. */
 export function actorLabel(code, name) {
-  if (code && name) return name + ' (' + code + ')';
-  return name || code || '—';
+  const n = name && name === name.toUpperCase() ? title(name) : name;
+  if (code && n) return n + ' (' + code + ')';
+  return n || code || '—';
 }
+
+const SMALL = new Set(['of', 'the', 'and', 'for', 'in', 'on', 'de', 'la', 'al']);
+
+/**
+ * 'BARACK OBAMA' → 'Barack Obama' (dictionary phrases are upper case); words with dots, without a
+ * vowel or of two letters stay upper case ('U.K.', 'TTP', 'UK'), as does a name that is one word
+ * of at most three letters ('USA', 'UAE'); joining words lower case.
+ */
+export function title(s) {
+  const words = String(s).split(' ');
+  if (words.length === 1 && words[0].length <= 3) return words[0];
+  return words.map((w, k) => {
+    const lower = w.toLowerCase();
+    if (k > 0 && SMALL.has(lower)) return lower;
+    if (w.includes('.') || !/[AEIOUY]/.test(w) || (w.length === 2 && !SMALL.has(lower))) return w;
+    return lower.replace(/(^|[-'(])(\p{L})/gu, (_, p, c) => p + c.toUpperCase());
+  }).join(' ');
+}
+
 
 /** '1 article', '2 articles'. */
 export function count(n, noun) {
