@@ -2,9 +2,12 @@ package org.annalist.extract.coder;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.annalist.extract.actor.ActorDictionary;
 import org.annalist.extract.actor.ActorResolver;
 import org.annalist.extract.actor.AgentDictionary;
@@ -106,6 +109,39 @@ public final class ActorCoder {
       agentOnly = agentOnly.or(() -> c);
     }
     return agentOnly.map(c -> renamed(c, entity.name()));
+  }
+
+  /**
+   * The words (upper case) that name an article entity: its name, its aliases and every phrase of
+   * the dictionary records they resolve to ("NATO" → also ATLANTIC, ALLIANCE from {@code
+   * +ATLANTIC_ALLIANCE}), so that "the alliance" can be matched to it.
+   */
+  public Set<String> nameWords(ArticleEntity entity, LocalDate date) {
+    Set<String> out = new HashSet<>();
+    List<String> names = new ArrayList<>();
+    names.add(entity.name());
+    names.addAll(entity.aliases());
+    for (String n : names) {
+      List<String> ws = List.of(n.split("\\s+"));
+      for (String w : ws) {
+        out.add(w.toUpperCase(Locale.ROOT));
+      }
+      resolver
+          .resolve(ws, date)
+          .map(ResolvedActor::actor)
+          .ifPresent(a -> a.phrases().forEach(ph -> ph.forEach(w -> out.addAll(parts(w)))));
+    }
+    return out;
+  }
+
+  private static List<String> parts(String w) {
+    List<String> out = new ArrayList<>();
+    for (String p : w.split("_+")) {
+      if (!p.isEmpty()) {
+        out.add(p.toUpperCase(Locale.ROOT));
+      }
+    }
+    return out;
   }
 
   private static Coded renamed(Coded c, String name) {

@@ -75,6 +75,9 @@ public final class EventCoder {
   /** Prepositions that name the other side of an interaction ("a row with X"). */
   private static final Set<String> COUNTERPART_PREPS = Set.of("with", "against", "between");
 
+  /** Prepositions that name a companion of the doer ("fought alongside X"), never the target. */
+  private static final Set<String> COMPANION_PREPS = Set.of("alongside", "beside");
+
   /** Nouns that place something near a place: "in the vicinity of X" is "near X". */
   private static final Set<String> NEAR_NOUNS =
       Set.of("vicinity", "outskirts", "environs", "neighbourhood", "neighborhood", "proximity");
@@ -800,6 +803,9 @@ public final class EventCoder {
    * circumstantial modifier ("strikes in support of X"), which is no participant of the event.
    */
   private int actorHead(Context cx, Tree t, int x, Set<Integer> consumed) {
+    if (COMPANION_PREPS.contains(t.caseOf(x))) {
+      return -2; // "fought alongside X": X is on the doer's side, not the target
+    }
     List<Integer> idx = t.subtree(x, PHRASE_SKIP);
     List<Integer> at = new ArrayList<>();
     List<String> words = words(t, idx, at);
@@ -1647,8 +1653,9 @@ public final class EventCoder {
       Set.of("GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY");
 
   /**
-   * {@code a} back to {@code ---} when its country came from the dateline, it is a state agent
-   * ("the army") and {@code b} is that state or one of its state agents.
+   * {@code a} back to {@code ---} when its country came from the context (dateline, a definite
+   * phrase's referent) rather than a possessive, it is a state agent ("the army") and {@code b} is
+   * that state or one of its state agents.
    */
   private Arg uncomposed(Context cx, Arg a, Arg b) {
     String k = a.coded().code().substring(0, 3);
@@ -1660,7 +1667,13 @@ public final class EventCoder {
             a.coded().code().substring(3, Math.min(6, a.coded().code().length())))) {
       return a; // "the Taliban accused the government": a state against its own insurgents
     }
-    Optional<ActorCoder.Coded> own = actors.code(List.of(a.text().split("\\s+")), cx.date());
+    List<String> ws = List.of(a.text().split("\\s+"));
+    for (String w : ws) {
+      if (POSSESSIVES.contains(w.toLowerCase(Locale.ROOT)) || w.endsWith("'s")) {
+        return a; // "Britain withdrew its troops": the owner the text names, not the dateline's
+      }
+    }
+    Optional<ActorCoder.Coded> own = actors.code(ws, cx.date());
     if (own.isEmpty() || !own.get().agentOnly()) {
       return a;
     }
@@ -1672,32 +1685,283 @@ public final class EventCoder {
       Set.of("---", "IGO", "NGO", "IMG", "MNC", "UIS", "UAF", "REB", "INS", "OPP");
 
   /**
-   * An agent alone ("the army", "the government") composed with the country the context gives: the
-   * dateline's country when it is also the country the article's actors name most ("KABUL: ... the
-   * government" → {@code AFGGOV}; a "DOHA" dateline over an Afghan story composes nothing). Left
-   * {@code ---} when the phrase has a possessive ("its troops") or a number ("some 600 soldiers":
-   * people counted, not an institution), or nothing tells the country. A country adjective
-   * elsewhere in the sentence is not used: it mostly belongs to another actor ("an Italian-run
-   * hospital received wounded people", "in the Kenyan capital").
+   * An agent alone ("the army", "the government") composed with the country or group the context
+   * gives. A possessive names it: "his/her" the person the article's pronoun resolution made of it,
+   * "its/their" the nearest coded subject of a clause above, "whose" the noun its relative clause
+   * modifies, "our/my" inside a quote the quote's speaker, and a definite noun as possessor ("the
+   * alliance's troops") the one earlier actor whose names hold that noun. Else, when the phrase has
+   * no number ("some 600 soldiers": people counted, not an institution), the dateline's country
+   * when it is also the country the article's actors name most ("KABUL: ... the government" →
+   * {@code AFGGOV}; a "DOHA" dateline over an Afghan story composes nothing), else a definite
+   * phrase ("the government", "the insurgents") the one actor of that kind named earlier in the
+   * article. Nothing is guessed where two fit. A country adjective elsewhere in the sentence is not
+   * used: it mostly belongs to another actor ("an Italian-run hospital received wounded people",
+   * "in the Kenyan capital").
    */
   private ActorCoder.Coded withCountry(Context cx, Tree t, List<Integer> idx, ActorCoder.Coded c) {
+    boolean counted = false;
     for (int i : idx) {
-      if ("nmod:poss".equals(t.rel(i))
-          || t.pos(i).startsWith("PRP")
-          || "nummod".equals(t.rel(i))
-          || "CD".equals(t.pos(i))) {
-        return c;
+      String p = t.pos(i);
+      if ("PRP$".equals(p) || "WP$".equals(p) || "nmod:poss".equals(t.rel(i))) {
+        int h = t.head(i);
+        if (h < 0 || idx.contains(t.head(h)) && !"compound".equals(t.rel(h))) {
+          return c; // "the army of its ally": the possessive owns another noun of the phrase
+        }
+        String base = possessorCode(cx, t, i);
+        return base == null ? c : composed(c, base);
       }
+      if (p.startsWith("PRP") || "nummod".equals(t.rel(i)) || "CD".equals(p)) {
+        counted = true;
+      }
+    }
+    if (counted) {
+      return c;
     }
     String k = datelineCountry(cx);
     if (k == null) {
-      return c;
+      String only = definiteReferent(cx, t, idx, c);
+      return only == null ? c : composed(c, only);
     }
+    return composed(c, k);
+  }
+
+  /**
+   * {@code c}'s agents composed onto {@code base}: {@code ---MIL} on {@code ETH} is {@code ETHMIL},
+   * an agent the base already holds is not repeated ({@code ---GOV} on {@code AFGGOV}).
+   */
+  private static ActorCoder.Coded composed(ActorCoder.Coded c, String base) {
     List<String> codes = new ArrayList<>();
     for (String x : c.codes()) {
-      codes.add(x.startsWith("---") ? k + x.substring(3) : x);
+      if (!x.startsWith("---")) {
+        codes.add(x);
+        continue;
+      }
+      String agent = x.substring(3);
+      codes.add(segments(base).contains(agent) ? base : base + agent);
     }
     return new ActorCoder.Coded(codes.get(0), c.name(), c.start(), c.end(), codes);
+  }
+
+  /** A code's three-letter parts after the first ("AFGINSTAL" → INS, TAL). */
+  private static List<String> segments(String code) {
+    List<String> out = new ArrayList<>();
+    for (int i = 3; i + 3 <= code.length(); i += 3) {
+      out.add(code.substring(i, i + 3));
+    }
+    return out;
+  }
+
+  /** Codes of agents a person holds as officeholder: a person's side is the code without them. */
+  private static final Set<String> OFFICE_AGENTS =
+      Set.of("GOV", "MIL", "ELI", "LEG", "JUD", "COP", "SPY", "MED", "PTY", "OPP");
+
+  /**
+   * The country or group a person's code stands for: "USAGOV" (a president) is of {@code USA},
+   * "COLREBFARGOV" (a rebel leader) of {@code COLREBFAR}.
+   */
+  private static String sideOf(String code) {
+    String x = code;
+    while (x.length() > 3 && OFFICE_AGENTS.contains(x.substring(x.length() - 3))) {
+      x = x.substring(0, x.length() - 3);
+    }
+    return x;
+  }
+
+  /** The side an entity's code gives (a person's without its office), null when none. */
+  private String sideOf(Context cx, ArticleEntity e) {
+    if (e == null) {
+      return null;
+    }
+    Optional<ActorCoder.Coded> c = actors.code(e, cx.date());
+    if (c.isEmpty() || c.get().agentOnly()) {
+      return null;
+    }
+    return e.type() == EntityType.PERSON ? sideOf(c.get().code()) : c.get().code();
+  }
+
+  /**
+   * The code the possessor {@code p} of an agent stands for, null when the text does not determine
+   * it.
+   */
+  private String possessorCode(Context cx, Tree t, int p) {
+    String w = t.tokens().get(p).text().toLowerCase(Locale.ROOT);
+    Span at = t.tokens().get(p).span();
+    switch (w) {
+      case "his", "her" -> {
+        ArticleEntity e = entityAt(cx, at); // the person the pronoun resolution chose
+        return e != null && e.type() == EntityType.PERSON ? sideOf(cx, e) : null;
+      }
+      case "our", "my" -> {
+        for (Quote q : cx.extraction().quotes()) {
+          if (q.speaker() != null && q.span().start() <= at.start() && at.end() <= q.span().end()) {
+            ArticleEntity e = entityOf(cx, q.speaker().entity());
+            return sideOf(cx, e != null ? e : entityAt(cx, q.speaker().span()));
+          }
+        }
+        return null;
+      }
+      case "its", "their" -> {
+        int s = possessor(cx, t, t.head(p) >= 0 ? t.head(p) : p);
+        if (s < 0 || t.subtree(s, PHRASE_SKIP).contains(p)) {
+          return null;
+        }
+        List<Arg> as = args(cx, t, List.of(s));
+        return as.size() == 1 && !as.get(0).coded().agentOnly() ? as.get(0).coded().code() : null;
+      }
+      case "whose" -> {
+        // the noun the relative clause follows ("Eritrea, whose troops"), however it is attached
+        int j = p - 1;
+        while (j >= 0 && ",".equals(t.pos(j))) {
+          j--;
+        }
+        if (j < 0 || !t.isNoun(j)) {
+          return null;
+        }
+        List<Arg> as = args(cx, t, List.of(nominalHead(t, j)));
+        return as.size() == 1 && !as.get(0).coded().agentOnly() ? as.get(0).coded().code() : null;
+      }
+      default -> {
+        if (!"nmod:poss".equals(t.rel(p)) || !t.isNoun(p) || !definite(t, p)) {
+          return null;
+        }
+        // "the alliance's troops": the one actor named earlier whose names hold the noun
+        String word = t.lemma(p).toUpperCase(Locale.ROOT);
+        Set<String> fits = new HashSet<>();
+        for (ArticleEntity e : cx.extraction().entities()) {
+          if (e.type() != EntityType.PERSON
+              && before(e, at.start())
+              && actors.nameWords(e, cx.date()).contains(word)) {
+            String side = sideOf(cx, e);
+            if (side != null) {
+              fits.add(side);
+            }
+          }
+        }
+        return fits.size() == 1 ? fits.iterator().next() : null;
+      }
+    }
+  }
+
+  /** Agents of armed groups: one of them may be called by another's name. */
+  private static final Set<String> ARMED = Set.of("INS", "REB", "UAF", "SEP");
+
+  /** Whether an agent is armed, or a code names an armed group ("AFGINSTAL", "IMGMOSALQ"). */
+  private static boolean armed(String code) {
+    if (code.length() == 3) {
+      return ARMED.contains(code);
+    }
+    return code.startsWith("IMG") || segments(code).stream().anyMatch(ARMED::contains);
+  }
+
+  /** Whether the noun {@code n} has the definite article ("the alliance"). */
+  private static boolean definite(Tree t, int n) {
+    for (int d : t.exact(n, "det")) {
+      if ("the".equalsIgnoreCase(t.tokens().get(d).text())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean before(ArticleEntity e, int offset) {
+    for (Span m : e.mentions()) {
+      if (m.end() <= offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static ArticleEntity entityOf(Context cx, String key) {
+    if (key == null) {
+      return null;
+    }
+    for (ArticleEntity e : cx.extraction().entities()) {
+      if (key.equals(e.key())) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "the government", "the insurgents": a definite agent phrase stands for the one actor named
+   * earlier with the same noun ("the Afghan government ... the government"), else the one actor of
+   * its kind named earlier in the article: for a state's agent (government, army, ...) the one
+   * state whose country, or an agent of it, was named; for insurgents or rebels the one armed
+   * group; for another agent the one actor whose code holds that agent. Null when none or several
+   * fit.
+   */
+  private String definiteReferent(Context cx, Tree t, List<Integer> idx, ActorCoder.Coded c) {
+    int head = -1;
+    for (int i : idx) {
+      if (t.isNoun(i) && (head < 0 || !idx.contains(t.head(i)))) {
+        head = i;
+      }
+    }
+    if (head < 0 || !definite(t, head) || c.codes().size() != 1) {
+      return null;
+    }
+    String agent = c.code().substring(3);
+    if (agent.length() != 3) {
+      return null;
+    }
+    int at = t.tokens().get(idx.get(0)).span().start();
+    String named = sameNounNamed(cx, t.lemma(head), agent, at);
+    if (named != null) {
+      return named;
+    }
+    Set<String> fits = new HashSet<>();
+    for (ArticleEntity e : cx.extraction().entities()) {
+      if (!before(e, at)) {
+        continue;
+      }
+      String side = sideOf(cx, e);
+      if (side == null || side.length() < 3) {
+        continue;
+      }
+      String k = side.substring(0, 3);
+      if (STATE_AGENTS.contains(agent)) {
+        boolean state = !NON_STATE.contains(k);
+        for (String g : segments(side)) {
+          state &= STATE_AGENTS.contains(g);
+        }
+        if (state) {
+          fits.add(k); // a group of a state ("AFGINSTAL") is not of the kind
+        }
+      } else if (segments(side).contains(agent) || armed(agent) && armed(side)) {
+        fits.add(side); // "the insurgents": any armed group is a candidate, not only INS codes
+      }
+    }
+    return fits.size() == 1 ? fits.iterator().next() : null;
+  }
+
+  /**
+   * "the Afghan government ... the government": the one code that phrases with the same noun {@code
+   * lemma} named earlier in the article (before {@code offset}) give with {@code agent} ("AFGGOV");
+   * null when none or several.
+   */
+  private String sameNounNamed(Context cx, String lemma, String agent, int offset) {
+    Set<String> fits = new HashSet<>();
+    for (Sentence s : cx.annotation().sentences()) {
+      if (s.span().start() >= offset) {
+        break;
+      }
+      Tree u = new Tree(s);
+      for (int i = 0; i < u.size(); i++) {
+        if (!u.isNoun(i)
+            || !lemma.equalsIgnoreCase(u.lemma(i))
+            || u.tokens().get(i).span().end() > offset) {
+          continue;
+        }
+        Optional<ActorCoder.Coded> k =
+            actors.code(words(u, u.subtree(i, PHRASE_SKIP), new ArrayList<>()), cx.date());
+        if (k.isPresent() && !k.get().agentOnly() && segments(k.get().code()).contains(agent)) {
+          fits.add(k.get().code());
+        }
+      }
+    }
+    return fits.size() == 1 ? fits.iterator().next() : null;
   }
 
   private static String country(Optional<ActorCoder.Coded> c) {
@@ -2208,6 +2472,9 @@ public final class EventCoder {
     }
   }
 
+  private static final Set<String> POSSESSIVES =
+      Set.of("its", "their", "his", "her", "our", "my", "whose");
+
   private Arg quoteTarget(Context cx, Quote q, Arg source) {
     for (Sentence s : cx.annotation().sentences()) {
       if (s.span().end() <= q.span().start() || s.span().start() >= q.span().end()) {
@@ -2223,6 +2490,12 @@ public final class EventCoder {
       }
       for (int i = 0; i < words.size(); i++) {
         Optional<ActorCoder.Coded> c = actors.code(words.subList(i, words.size()), cx.date());
+        if (c.isPresent() && c.get().agentOnly() && i + c.get().start() > 0) {
+          String before = toks.get(i + c.get().start() - 1).text().toLowerCase(Locale.ROOT);
+          if (POSSESSIVES.contains(before)) {
+            continue; // "its forces": the owner's, as the verb's own rules read it, not a target
+          }
+        }
         if (c.isPresent() && !c.get().code().equals(source.coded().code())) {
           Token a = toks.get(i + c.get().start());
           Token b = toks.get(i + Math.max(c.get().start(), c.get().end() - 1));

@@ -202,6 +202,10 @@ class EventCoderTest {
             List.of(),
             List.of(),
             List.of(new Span(0, 3), new Span(4, 11)));
+    // a second state named once (as "US"): the article is still about Afghanistan
+    ArticleEntity us =
+        new ArticleEntity(
+            "loc-2", "US", EntityType.LOCATION, List.of(), List.of(), List.of(new Span(0, 3)));
     for (String dateline : new String[] {"KABUL", "WASHINGTON"}) {
       Article a =
           new Article(
@@ -219,12 +223,18 @@ class EventCoderTest {
               null);
       List<Event> es =
           EventCoder.standard(actors)
-              .code(a, an, new Extraction("a1", "t", List.of(), List.of(afg), List.of()));
+              .code(a, an, new Extraction("a1", "t", List.of(), List.of(afg, us), List.of()));
       assertEquals(1, es.size());
       assertEquals("AFGINSTAL", es.get(0).source().code());
-      // Kabul is Afghanistan's, the country the article names; Washington tells nothing
+      // Kabul is Afghanistan's, the country the article names most; Washington tells nothing,
+      // and "the army" has two states named before it
       assertEquals(
           "KABUL".equals(dateline) ? "AFGMIL" : "---MIL", es.get(0).target().code(), dateline);
+      // with Afghanistan the only state named, "the army" is its army whatever the dateline
+      List<Event> one =
+          EventCoder.standard(actors)
+              .code(a, an, new Extraction("a1", "t", List.of(), List.of(afg), List.of()));
+      assertEquals("AFGMIL", one.get(0).target().code(), dateline);
     }
   }
 
