@@ -7,7 +7,6 @@ import java.util.List;
 import org.annalist.model.Article;
 import org.annalist.model.Event;
 import org.annalist.model.EventActor;
-import org.annalist.model.Origin;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -18,20 +17,7 @@ import org.junit.jupiter.api.Test;
 @Tag("models")
 class AgentAntecedentsTest {
   private static List<Event> code(String dateline, String body) {
-    Article a =
-        new Article(
-            "aa1",
-            List.of(Origin.file("t")),
-            null,
-            null,
-            LocalDate.of(2021, 3, 2),
-            dateline,
-            null,
-            "en",
-            body,
-            List.of(),
-            null,
-            null);
+    Article a = CodedArticles.article("aa1", LocalDate.of(2021, 3, 2), dateline, body);
     return CodedArticles.code(a);
   }
 

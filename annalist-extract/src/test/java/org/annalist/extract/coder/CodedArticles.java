@@ -1,5 +1,6 @@
 package org.annalist.extract.coder;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.annalist.extract.TestEngines;
 import org.annalist.extract.actor.Dictionaries;
@@ -10,6 +11,7 @@ import org.annalist.model.Article;
 import org.annalist.model.ArticleEntity;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
+import org.annalist.model.Origin;
 import org.annalist.time.TimeTagger;
 
 /**
@@ -18,6 +20,23 @@ import org.annalist.time.TimeTagger;
  */
 final class CodedArticles {
   private CodedArticles() {}
+
+  /** A cleaned English article as the coder tests need one: id, publication day, dateline, body. */
+  static Article article(String id, LocalDate published, String dateline, String body) {
+    return new Article(
+        id,
+        List.of(Origin.file("t")),
+        null,
+        null,
+        published,
+        dateline,
+        null,
+        "en",
+        body,
+        List.of(),
+        null,
+        null);
+  }
 
   static List<Event> code(Article a) {
     Annotation ann = TestEngines.standard().apply(a);

@@ -8,7 +8,6 @@ import java.util.List;
 import org.annalist.model.Article;
 import org.annalist.model.Event;
 import org.annalist.model.Factuality;
-import org.annalist.model.Origin;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -16,20 +15,7 @@ import org.junit.jupiter.api.Test;
 @Tag("models")
 class DenialsTest {
   private static List<Event> code(String body) {
-    Article a =
-        new Article(
-            "d1",
-            List.of(Origin.file("t")),
-            null,
-            null,
-            LocalDate.of(2021, 3, 2),
-            "KABUL",
-            null,
-            "en",
-            body,
-            List.of(),
-            null,
-            null);
+    Article a = CodedArticles.article("d1", LocalDate.of(2021, 3, 2), "KABUL", body);
     return CodedArticles.code(a);
   }
 

@@ -16,7 +16,6 @@ import org.annalist.model.Article;
 import org.annalist.model.Dependency;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
-import org.annalist.model.Origin;
 import org.annalist.model.Sentence;
 import org.annalist.model.Span;
 import org.annalist.model.Token;
@@ -110,20 +109,7 @@ class EventCoderPatternsTest {
       ds.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
     }
     Sentence s = new Sentence(0, new Span(0, body.length()), tokens, ds);
-    Article a =
-        new Article(
-            "a1",
-            List.of(Origin.file("t")),
-            null,
-            null,
-            LocalDate.of(2021, 1, 4),
-            null,
-            null,
-            "en",
-            body.toString(),
-            List.of(),
-            null,
-            null);
+    Article a = CodedArticles.article("a1", LocalDate.of(2021, 1, 4), null, body.toString());
     List<String> out = new ArrayList<>();
     for (Event e :
         coder.code(

@@ -20,7 +20,6 @@ import org.annalist.model.EntityType;
 import org.annalist.model.Event;
 import org.annalist.model.Extraction;
 import org.annalist.model.Factuality;
-import org.annalist.model.Origin;
 import org.annalist.model.Sentence;
 import org.annalist.model.Span;
 import org.annalist.model.TimeExpression;
@@ -76,20 +75,7 @@ class EventCoderTest {
       ds.add(new Dependency(p[0], Integer.parseInt(p[1]), Integer.parseInt(p[2])));
     }
     Sentence s = new Sentence(0, new Span(0, body.length()), tokens, ds);
-    Article a =
-        new Article(
-            "a1",
-            List.of(Origin.file("t")),
-            null,
-            null,
-            LocalDate.of(2021, 1, 4),
-            "KABUL",
-            null,
-            "en",
-            body.toString(),
-            List.of(),
-            null,
-            null);
+    Article a = CodedArticles.article("a1", LocalDate.of(2021, 1, 4), "KABUL", body.toString());
     return coder.code(
         a,
         new Annotation("a1", List.of(s), List.of()),
@@ -207,20 +193,7 @@ class EventCoderTest {
         new ArticleEntity(
             "loc-2", "US", EntityType.LOCATION, List.of(), List.of(), List.of(new Span(0, 3)));
     for (String dateline : new String[] {"KABUL", "WASHINGTON"}) {
-      Article a =
-          new Article(
-              "a1",
-              List.of(Origin.file("t")),
-              null,
-              null,
-              LocalDate.of(2021, 1, 4),
-              dateline,
-              null,
-              "en",
-              body,
-              List.of(),
-              null,
-              null);
+      Article a = CodedArticles.article("a1", LocalDate.of(2021, 1, 4), dateline, body);
       List<Event> es =
           EventCoder.standard(actors)
               .code(a, an, new Extraction("a1", "t", List.of(), List.of(afg, us), List.of()));
