@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.annalist.ingest.clean.ArticleCleaner;
 import org.annalist.ingest.read.Readers;
 import org.annalist.model.Failure;
+import org.annalist.pipeline.CoderDictionaries;
 import org.annalist.pipeline.ExtractJob;
 import org.annalist.pipeline.IngestJob;
 import org.annalist.pipeline.IngestListener;
@@ -69,10 +70,27 @@ final class IngestCommand implements Callable<Integer> {
           "Do not link events across articles at the end (run `annalist link` later instead).")
   private boolean noLink;
 
+  @Option(
+      names = "--dictionaries",
+      paramLabel = "DIR",
+      description = {
+        "Your own coder dictionaries (TABARI/PETRARCH formats: NAME.actors.txt, NAME.agents.txt,",
+        "NAME.verbs.txt, NAME.nouns.txt, NAME.discards.txt) on top of the project's; articles",
+        "coded with other dictionaries are coded again (docs/dictionaries.md)."
+      })
+  private Path dictionaries;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    CoderDictionaries coderDictionaries = null;
+    if (!noLanguage) {
+      coderDictionaries = DictionariesCommand.load(dictionaries, err);
+      if (coderDictionaries == null) {
+        return ExitCodes.USAGE;
+      }
+    }
     int t = threads > 0 ? threads : IngestOptions.DEFAULTS.threads();
     IngestJob job =
         new IngestJob(Readers.standard(), new ArticleCleaner(), new IngestOptions(batch, t));
@@ -106,7 +124,7 @@ final class IngestCommand implements Callable<Integer> {
           err.print("\r\033[Kloading the language models ...");
           err.flush();
         }
-        try (LanguageLayer layer = LanguageLayer.standard()) {
+        try (LanguageLayer layer = LanguageLayer.standard(coderDictionaries)) {
           x = new ExtractJob(layer, layer.version(), new IngestOptions(batch, t)).run(st, listener);
         }
       }

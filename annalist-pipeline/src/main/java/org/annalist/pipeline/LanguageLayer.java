@@ -3,19 +3,24 @@ package org.annalist.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
-import org.annalist.extract.actor.Dictionaries;
-import org.annalist.extract.coder.ActorCoder;
+import java.util.Map;
+import org.annalist.extract.actor.Discards;
+import org.annalist.extract.actor.Phrases;
 import org.annalist.extract.coder.EventCoder;
 import org.annalist.extract.entity.ArticleEntities;
 import org.annalist.extract.quote.QuoteExtractor;
 import org.annalist.model.Annotation;
 import org.annalist.model.Article;
 import org.annalist.model.ArticleEntity;
+import org.annalist.model.Event;
 import org.annalist.model.Extraction;
 import org.annalist.model.NlpEngine;
 import org.annalist.model.Quote;
+import org.annalist.model.Sentence;
 import org.annalist.model.Stage;
 import org.annalist.model.TimeExpression;
 import org.annalist.nlp.CoreNlpEngine;
@@ -39,21 +44,38 @@ public final class LanguageLayer implements Stage<Article, Extraction>, AutoClos
   private final ArticleEntities entities;
   private final QuoteExtractor quotes;
   private final EventCoder events;
+  private final Discards discards;
   private final String version;
 
-  /** The layer from its parts. */
+  /** The layer from its parts, coding with {@code events} and discarding nothing. */
   public LanguageLayer(
       NlpEngine engine,
       TimeTagger times,
       ArticleEntities entities,
       QuoteExtractor quotes,
       EventCoder events) {
+    this(engine, times, entities, quotes, events, Discards.empty(), CoderDictionaries.BUILT_IN);
+  }
+
+  private LanguageLayer(
+      NlpEngine engine,
+      TimeTagger times,
+      ArticleEntities entities,
+      QuoteExtractor quotes,
+      EventCoder events,
+      Discards discards,
+      String dictionaries) {
     this.engine = engine;
     this.times = times;
     this.entities = entities;
     this.quotes = quotes;
     this.events = events;
-    this.version = RELEASE + "+" + shortHash(engine.describe());
+    this.discards = discards;
+    String described =
+        CoderDictionaries.BUILT_IN.equals(dictionaries)
+            ? engine.describe()
+            : engine.describe() + "|dictionaries=" + dictionaries;
+    this.version = RELEASE + "+" + shortHash(described);
   }
 
   /**
@@ -61,18 +83,32 @@ public final class LanguageLayer implements Stage<Article, Extraction>, AutoClos
    * event coder with the project's own dictionaries.
    */
   public static LanguageLayer standard() {
-    return withEngine(new CoreNlpEngine(CoreNlpOptions.DEFAULTS));
+    return standard(CoderDictionaries.builtIn());
   }
 
-  /** The standard extractors on top of {@code engine}. */
+  /**
+   * CoreNLP with its default options and the event coder with {@code dictionaries}; its version
+   * differs with the user dictionaries' content, so a store is coded again when they change.
+   */
+  public static LanguageLayer standard(CoderDictionaries dictionaries) {
+    return withEngine(new CoreNlpEngine(CoreNlpOptions.DEFAULTS), dictionaries);
+  }
+
+  /** The standard extractors on top of {@code engine}, with the project's own dictionaries. */
   public static LanguageLayer withEngine(NlpEngine engine) {
-    Dictionaries d = Dictionaries.builtIn().value();
+    return withEngine(engine, CoderDictionaries.builtIn());
+  }
+
+  /** The standard extractors on top of {@code engine}, coding with {@code dictionaries}. */
+  public static LanguageLayer withEngine(NlpEngine engine, CoderDictionaries dictionaries) {
     return new LanguageLayer(
         engine,
         new TimeTagger(),
         new ArticleEntities(),
         new QuoteExtractor(),
-        EventCoder.standard(new ActorCoder(d.actors(), d.agents())));
+        dictionaries.coder(),
+        dictionaries.dictionaries().discards(),
+        dictionaries.fingerprint());
   }
 
   /** The version its extractions carry: the release and the engine's configuration. */
@@ -105,7 +141,34 @@ public final class LanguageLayer implements Stage<Article, Extraction>, AutoClos
     List<ArticleEntity> e = entities.group(article, annotation);
     List<Quote> q = quotes.extract(article, annotation, e);
     Extraction x = new Extraction(article.id(), version, t, e, q);
-    return new Annotated(annotation, x.withEvents(events.code(article, annotation, x)));
+    return new Annotated(
+        annotation, x.withEvents(kept(article, annotation, events.code(article, annotation, x))));
+  }
+
+  /**
+   * The events not stopped by a discard phrase: a story-level phrase anywhere in the body stops
+   * all, a sentence-level one the events of its sentence (as TABARI and PETRARCH discard).
+   */
+  private List<Event> kept(Article article, Annotation annotation, List<Event> coded) {
+    if (coded.isEmpty() || discards.all().isEmpty()) {
+      return coded;
+    }
+    if (!discards.storyLevel().isEmpty()
+        && Discards.of(discards.storyLevel()).find(Phrases.tokenize(article.body())).isPresent()) {
+      return List.of();
+    }
+    Map<Integer, Boolean> discarded = new HashMap<>();
+    for (Sentence s : annotation.sentences()) {
+      discarded.put(
+          s.index(), discards.find(Phrases.tokenize(s.span().of(article.body()))).isPresent());
+    }
+    List<Event> out = new ArrayList<>();
+    for (Event e : coded) {
+      if (!discarded.getOrDefault(e.sentence(), false)) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   @Override
