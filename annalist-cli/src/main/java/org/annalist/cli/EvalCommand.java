@@ -3,7 +3,9 @@ package org.annalist.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.annalist.eval.EvalReport;
 import org.annalist.eval.ExtractionEval;
@@ -15,6 +17,7 @@ import org.annalist.eval.TimexMismatch;
 import org.annalist.eval.TimexReport;
 import org.annalist.eval.petrarch.Coding;
 import org.annalist.eval.petrarch.PetrarchEval;
+import org.annalist.eval.petrarch.PetrarchInputs;
 import org.annalist.eval.petrarch.PetrarchScore;
 import org.annalist.ingest.clean.ArticleCleaner;
 import org.annalist.model.DocumentHints;
@@ -225,10 +228,12 @@ final class EvalCommand implements Runnable {
       name = "petrarch",
       mixinStandardHelpOptions = true,
       description = {
-        "Codes PETRARCH2's unit-test sentences with PETRARCH's own dictionaries (DIR holds",
-        "PETR.UnitTest.records.xml and PETR.Validate.actors/agents/verbs/discards.txt) and",
-        "reports exact (source, target, code) P/R/F1, root-code F1 and exact records.",
-        "Loads CoreNLP models."
+        "Codes PETRARCH-style records (texts with expected source, target and CAMEO code)",
+        "with the dictionaries beside them and reports exact (source, target, code) P/R/F1,",
+        "root-code F1 and exact records. DIR holds PETR.UnitTest.records.xml and",
+        "PETR.Validate.actors/agents/verbs/discards.txt, or files named *records*.xml,",
+        "*actors*.txt, *agents*.txt, *verbs*.txt (or CAMEO*.txt) and *discards*.txt; the",
+        "options name any of them explicitly. Loads CoreNLP models."
       })
   static final class Petrarch implements Callable<Integer> {
     @Spec private CommandSpec spec;
@@ -239,19 +244,46 @@ final class EvalCommand implements Runnable {
     @Option(names = "--errors", description = "List every record not coded exactly.")
     private boolean errors;
 
+    @Option(names = "--records", paramLabel = "FILE", description = "The records file.")
+    private Path records;
+
+    @Option(
+        names = "--actors",
+        paramLabel = "FILE",
+        split = ",",
+        description = "Actor files, in load order (comma-separated or repeated).")
+    private List<Path> actors;
+
+    @Option(names = "--agents", paramLabel = "FILE", description = "The agents file.")
+    private Path agents;
+
+    @Option(names = "--verbs", paramLabel = "FILE", description = "The verbs file.")
+    private Path verbs;
+
+    @Option(names = "--discards", paramLabel = "FILE", description = "The discards file.")
+    private Path discards;
+
     @Override
     public Integer call() throws IOException {
       if (!Files.isDirectory(dir)) {
         throw new NotFoundException("no such folder: " + dir);
       }
+      PetrarchInputs inputs;
       PetrarchScore s;
+      try {
+        inputs = PetrarchInputs.inFolder(dir, records, actors, agents, verbs, discards);
+      } catch (NoSuchFileException e) {
+        throw new NotFoundException(e.getMessage());
+      }
       try (CoreNlpEngine engine = new CoreNlpEngine(CoreNlpOptions.DEFAULTS)) {
-        s = PetrarchEval.run(dir, engine::apply);
+        s = PetrarchEval.run(inputs, engine::apply);
+      } catch (NoSuchFileException e) {
+        throw new NotFoundException("no such file: " + e.getMessage());
       }
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "petrarch: %d records from %s, %d exact (%.3f)%n",
-          s.records(), dir, s.exactRecords(), s.exactShare());
+          s.records(), inputs.records(), s.exactRecords(), s.exactShare());
       out.printf(
           "  exact triples  P %.3f  R %.3f  F1 %.3f   root-code F1 %.3f%n",
           s.precision(), s.recall(), s.f1(), s.rootF1());
@@ -266,7 +298,7 @@ final class EvalCommand implements Runnable {
       return ExitCodes.OK;
     }
 
-    private static String show(java.util.List<Coding> cs) {
+    private static String show(List<Coding> cs) {
       StringBuilder b = new StringBuilder("[");
       for (Coding c : cs) {
         b.append(b.length() > 1 ? " " : "")

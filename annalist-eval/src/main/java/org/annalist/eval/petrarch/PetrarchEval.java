@@ -51,24 +51,39 @@ public final class PetrarchEval {
    * @throws IOException when a file cannot be read
    */
   public static PetrarchScore run(Path dir, Function<Article, Annotation> nlp) throws IOException {
-    for (String f :
-        List.of(
-            RECORDS,
-            "PETR.Validate.actors.txt",
-            "PETR.Validate.agents.txt",
-            "PETR.Validate.verbs.txt",
-            "PETR.Validate.discards.txt")) {
-      if (!Files.isRegularFile(dir.resolve(f))) {
-        throw new NoSuchFileException(dir.resolve(f).toString());
+    return run(PetrarchInputs.inFolder(dir), nlp);
+  }
+
+  /**
+   * Codes and scores every record of {@code inputs.records()} with {@code inputs}' dictionaries.
+   *
+   * @throws NoSuchFileException when a file is missing
+   * @throws IOException when a file cannot be read
+   */
+  public static PetrarchScore run(PetrarchInputs inputs, Function<Article, Annotation> nlp)
+      throws IOException {
+    List<Path> files = new ArrayList<>(inputs.actors());
+    files.add(inputs.records());
+    files.add(inputs.agents());
+    files.add(inputs.verbs());
+    if (inputs.discards() != null) {
+      files.add(inputs.discards());
+    }
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        throw new NoSuchFileException(f.toString());
       }
     }
-    ActorDictionary actors =
-        DictionaryReader.actors(dir.resolve("PETR.Validate.actors.txt")).value();
-    AgentDictionary agents =
-        DictionaryReader.agents(dir.resolve("PETR.Validate.agents.txt")).value();
-    VerbDictionary verbs = DictionaryReader.verbs(dir.resolve("PETR.Validate.verbs.txt")).value();
+    ActorDictionary actors = ActorDictionary.empty();
+    for (Path f : inputs.actors()) {
+      actors = actors.plus(DictionaryReader.actors(f).value());
+    }
+    AgentDictionary agents = DictionaryReader.agents(inputs.agents()).value();
+    VerbDictionary verbs = DictionaryReader.verbs(inputs.verbs()).value();
     Discards discards =
-        DictionaryReader.discards(dir.resolve("PETR.Validate.discards.txt")).value();
+        inputs.discards() == null
+            ? Discards.empty()
+            : DictionaryReader.discards(inputs.discards()).value();
     EventCoder coder =
         new EventCoder(
                 new ActorCoder(actors, agents),
@@ -78,21 +93,26 @@ public final class PetrarchEval {
                 Plover.load())
             .keepingUnknownCodes();
     EventCoder undirected = coder.notRequiringDyads();
-    List<PetrarchRecord> records = PetrarchRecords.read(dir.resolve(RECORDS));
+    List<PetrarchRecord> records = PetrarchRecords.read(inputs.records());
+    String origin = inputs.records().getFileName().toString();
     return PetrarchScore.of(
-        records, r -> code(r.requiresDyad() ? coder : undirected, discards, nlp, r));
+        records, r -> code(r.requiresDyad() ? coder : undirected, discards, nlp, r, origin));
   }
 
   /** Codes one record: (source, target or "---", code) of each event. */
   static List<Coding> code(
-      EventCoder coder, Discards discards, Function<Article, Annotation> nlp, PetrarchRecord r) {
+      EventCoder coder,
+      Discards discards,
+      Function<Article, Annotation> nlp,
+      PetrarchRecord r,
+      String origin) {
     if (!r.wellFormedInput() || discards.find(Phrases.tokenize(r.text())).isPresent()) {
       return List.of();
     }
     Article a =
         new Article(
             r.id(),
-            List.of(Origin.file(RECORDS + "#" + r.id())),
+            List.of(Origin.file(origin + "#" + r.id())),
             null,
             null,
             r.date(),
