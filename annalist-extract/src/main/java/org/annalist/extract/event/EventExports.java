@@ -20,8 +20,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.extract.place.Place;
+import org.annalist.extract.place.PlaceResolver;
+import org.annalist.extract.place.ResolvedPlace;
 import org.annalist.model.Event;
 import org.annalist.model.EventActor;
 
@@ -51,17 +55,22 @@ public final class EventExports {
 
   private final Plover plover;
   private final ActorCodes actorCodes;
+  private final PlaceResolver places;
   private final ObjectMapper json = new ObjectMapper();
 
-  /** Exports with this PLOVER table (for PLOVER contexts) and actor-code table (for GDELT). */
-  public EventExports(Plover plover, ActorCodes actorCodes) {
+  /**
+   * Exports with this PLOVER table (for PLOVER contexts), actor-code table (for GDELT) and place
+   * resolver (an event's place to its country and gazetteer point, in every format).
+   */
+  public EventExports(Plover plover, ActorCodes actorCodes, PlaceResolver places) {
     this.plover = Objects.requireNonNull(plover, "plover");
     this.actorCodes = Objects.requireNonNull(actorCodes, "actorCodes");
+    this.places = Objects.requireNonNull(places, "places");
   }
 
-  /** Exports with the bundled tables. */
+  /** Exports with the bundled tables and the project's gazetteer. */
   public static EventExports load() {
-    return new EventExports(Plover.load(), ActorCodes.load());
+    return new EventExports(Plover.load(), ActorCodes.load(), PlaceResolver.standard());
   }
 
   /** Annalist JSONL: one object per event, every field of {@link Event}. */
@@ -84,6 +93,10 @@ public final class EventExports {
       r.put("date_precision", lower(e.datePrecision()));
       r.put("place", e.place());
       r.put("place_precision", lower(e.placePrecision()));
+      Optional<ResolvedPlace> where = places.resolve(e.place());
+      r.put("place_country", where.map(ResolvedPlace::country).orElse(null));
+      r.put("place_lat", where.map(w -> w.point() == null ? null : w.point().lat()).orElse(null));
+      r.put("place_lon", where.map(w -> w.point() == null ? null : w.point().lon()).orElse(null));
       r.put("factuality", lower(e.factuality()));
       r.put("asserted_by", actor(e.assertedBy()));
       r.put("trigger", e.trigger());
@@ -102,8 +115,8 @@ public final class EventExports {
    * Conventions (documented in {@code docs/formats.md}): GlobalEventID is the first 60 bits of the
    * event id as a decimal; dates of week/month/year precision are written as their first day; actor
    * names upper-case; actor codes split by {@link ActorCodes}; IsRootEvent is 1 for an event in the
-   * article's first sentence; one mention, source and article each; AvgTone and the geo columns
-   * other than ActionGeo_FullName empty.
+   * article's first sentence; one mention, source and article each; AvgTone and the Actor1Geo_ and
+   * Actor2Geo_ columns empty; ActionGeo_ from the event's place (see {@link #actionGeo}).
    */
   public long gdelt(Iterable<Event> events, GdeltRun run, Writer out) throws IOException {
     long n = 0;
@@ -138,11 +151,7 @@ public final class EventExports {
       for (int i = 0; i < 16; i++) {
         c.add("");
       }
-      c.add("");
-      c.add(e.place() == null ? "" : e.place());
-      for (int i = 0; i < 6; i++) {
-        c.add("");
-      }
+      actionGeo(e.place(), c);
       c.add(ADDED.format(run.dateAdded()));
       String url = run.sourceUrl().apply(e.articleId());
       c.add(url == null ? "" : url);
@@ -186,7 +195,7 @@ public final class EventExports {
       r.put("event", List.of(e.plover()));
       r.put("mode", e.ploverMode());
       r.put("context", plover.of(e.cameo()).map(PloverMapping::context).orElse(List.of()));
-      r.put("event_loc", e.place() == null ? null : Map.of("name", e.place()));
+      r.put("event_loc", eventLoc(e.place()));
       r.put("event_text", List.of(e.trigger()));
       r.put("quad_code", e.quad());
       r.put("event_scale", e.goldstein());
@@ -221,6 +230,61 @@ public final class EventExports {
     m.put("identifier_id", a.entity());
     m.put("identifier_text", a.name());
     m.put("cameo_code", a.code());
+    return m;
+  }
+
+  /**
+   * The eight ActionGeo_ columns: Type 1 (a country, or a region of one: "southern Afghanistan"), 2
+   * or 5 (a gazetteer point one of whose names ends in Province, Region, State or Governorate: a US
+   * state, a state elsewhere), 3 or 4 (another gazetteer point: a city), FullName as written, Lat
+   * and Long of a gazetteer point; CountryCode (GDELT writes FIPS 10-4 codes, which the gazetteer
+   * does not hold), ADM1Code, ADM2Code and FeatureID empty. An unknown place gives FullName alone.
+   */
+  private void actionGeo(String place, List<String> c) {
+    Optional<ResolvedPlace> where = places.resolve(place);
+    Place point = where.map(ResolvedPlace::point).orElse(null);
+    boolean us = where.isPresent() && "USA".equals(where.get().country());
+    c.add(
+        where.isEmpty()
+            ? ""
+            : point == null ? "1" : isRegion(point) ? (us ? "2" : "5") : us ? "3" : "4");
+    c.add(place == null ? "" : place);
+    c.add("");
+    c.add("");
+    c.add("");
+    c.add(point == null ? "" : String.format(Locale.ROOT, "%.4f", point.lat()));
+    c.add(point == null ? "" : String.format(Locale.ROOT, "%.4f", point.lon()));
+    c.add("");
+  }
+
+  private static boolean isRegion(Place p) {
+    for (String n : p.names()) {
+      String k = n.toLowerCase(Locale.ROOT);
+      if (k.endsWith(" province")
+          || k.endsWith(" region")
+          || k.endsWith(" state")
+          || k.endsWith(" governorate")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** PLOVER's location object: {@code name}, and {@code country}, {@code lat}, {@code lon}. */
+  private Map<String, Object> eventLoc(String place) {
+    if (place == null) {
+      return null;
+    }
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("name", place);
+    Optional<ResolvedPlace> where = places.resolve(place);
+    if (where.isPresent()) {
+      m.put("country", where.get().country());
+      if (where.get().point() != null) {
+        m.put("lat", where.get().point().lat());
+        m.put("lon", where.get().point().lon());
+      }
+    }
     return m;
   }
 
