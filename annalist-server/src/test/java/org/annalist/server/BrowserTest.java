@@ -358,6 +358,10 @@ class BrowserTest {
       await("return document.querySelector('.map-selection a.event-link') ? true : null");
       assertEquals("Events in Kabul", script("return document.activeElement.textContent").asText());
       assertEquals(2, script("return document.querySelectorAll('a.event-link').length").asInt());
+      assertEquals(
+          2,
+          script("return document.querySelectorAll('.map-selection a.evidence').length").asInt(),
+          "each event listed has its evidence link");
       click("a.event-link");
       await(
           "return location.hash.startsWith('#/event/') && document.querySelector('h1 code')"
@@ -447,7 +451,9 @@ class BrowserTest {
         script("return location.hash").asText().startsWith("#/linked/ev-"),
         "the dot opens its linked event");
     click("main a[href^='#/event/']");
-    await("return document.querySelector('a.evidence') ? true : null");
+    await(
+        "return location.hash.startsWith('#/event/') && document.querySelector('a.evidence')"
+            + " ? true : null");
     assertEquals(
         event.path("cameo").asText(),
         script("return document.querySelector('h1 code').textContent").asText());
@@ -465,6 +471,50 @@ class BrowserTest {
               > 0,
           kind + " marked in the body");
     }
+  }
+
+  /**
+   * "From any event, one click lands on the highlighted evidence sentence": a linked event's
+   * mentions, the events list, an event's search hit, the entity page's event list (the map's in
+   * the map's test).
+   */
+  @Test
+  void everyEventListingOpensTheEvidenceSentenceInOneClick() throws Exception {
+    JsonNode event = ServerTest.get(server, "/api/v1/events").body().path("items").get(0);
+    String body = ServerTest.get(server, "/api/v1/articles/" + oaks).body().path("body").asText();
+    String evidence =
+        body.substring(event.path("evidence_start").asInt(), event.path("evidence_end").asInt());
+    String mark =
+        "const m = document.querySelectorAll('#article-body mark.at');"
+            + " return location.hash.startsWith('#/article/') && m.length"
+            + " ? Array.from(m).map(x => x.textContent).join('') : null";
+    String linked =
+        ServerTest.get(server, "/api/v1/linked-events")
+            .body()
+            .path("items")
+            .get(0)
+            .path("id")
+            .asText();
+    List<String[]> listings =
+        List.of(
+            new String[] {"#/linked/" + linked, "main table a.evidence"},
+            new String[] {"#/events", "#event-list a.evidence"},
+            new String[] {"#/search?q=bridge&type=event", ".hits a.evidence"},
+            new String[] {
+              "#/entity/" + event.path("source").path("entity").asText(),
+              "#entity-events a.evidence"
+            });
+    for (String[] listing : listings) {
+      open(listing[0]);
+      await("return document.querySelector('" + listing[1] + "') ? true : null");
+      click(listing[1]);
+      assertEquals(evidence, await(mark).asText(), listing[0]);
+      assertEquals("at", script("return document.activeElement.id").asText(), listing[0]);
+    }
+    open("#/search?q=bridge&type=event");
+    await("return document.querySelector('.hits li > a') ? true : null");
+    assertEquals(
+        "event in “Millbrook plants oaks”", text(".hits li > a"), "hits name their article");
   }
 
   @Test
