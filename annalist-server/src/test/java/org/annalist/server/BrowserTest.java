@@ -428,6 +428,17 @@ class BrowserTest {
     body.putArray("args");
     JsonNode v = call("POST", "/session/" + session + "/execute/async", body);
     assertEquals("#/linked/ev-1 q1,#/linked/ev-2 q4", v.asText());
+
+    // four events on one day in one lane: four dots, none hidden under another
+    body.put(
+        "script",
+        "const done = arguments[0]; import('/js/timeline.js').then(m => { const s = m.chart("
+            + "[1, 2, 3, 4].map(k => ({id: 'ev-' + k, day: '2024-01-01', quad: 2, cameo: '084',"
+            + " href: '#/linked/ev-' + k, title: 't'})), 'test');"
+            + " done(new Set(Array.from(s.querySelectorAll('circle'))"
+            + ".map(c => c.getAttribute('cx') + ',' + c.getAttribute('cy'))).size); },"
+            + " e => done('error: ' + e));");
+    assertEquals(4, call("POST", "/session/" + session + "/execute/async", body).asInt());
   }
 
   /**
