@@ -486,8 +486,8 @@ class BrowserTest {
 
   /**
    * "From any event, one click lands on the highlighted evidence sentence": a linked event's
-   * mentions, the events list, an event's search hit, the entity page's event list (the map's in
-   * the map's test).
+   * mentions, the events list, an event's search hit, the entity page's event list, the article's
+   * own list (the map's in the map's test).
    */
   @Test
   void everyEventListingOpensTheEvidenceSentenceInOneClick() throws Exception {
@@ -510,6 +510,7 @@ class BrowserTest {
         List.of(
             new String[] {"#/linked/" + linked, "main table a.evidence"},
             new String[] {"#/events", "#event-list a.evidence"},
+            new String[] {"#/article/" + oaks, "main section a.evidence"},
             new String[] {"#/search?q=bridge&type=event", ".hits a.evidence"},
             new String[] {
               "#/entity/" + event.path("source").path("entity").asText(),
