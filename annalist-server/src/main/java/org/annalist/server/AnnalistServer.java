@@ -142,6 +142,10 @@ public final class AnnalistServer implements AutoCloseable {
   private final Ingester ingester;
   private final MapData maps = new MapData(PlaceResolver.standard(), json);
   private final String openApi;
+
+  /** Per route ({@code "GET /api/v1/events"}), the query parameters the OpenAPI document gives. */
+  private final Map<String, Set<String>> queryParameters;
+
   private final Javalin app;
   private volatile StoreView view;
 
@@ -151,6 +155,7 @@ public final class AnnalistServer implements AutoCloseable {
     this.index = index;
     this.ingester = new Ingester(store, options.language(), Clock.systemUTC());
     this.openApi = openApi();
+    this.queryParameters = queryParameters(openApi, json);
     this.app =
         Javalin.create(
             config -> {
@@ -240,11 +245,22 @@ public final class AnnalistServer implements AutoCloseable {
     handlers.put("GET " + BASE + "/map/outlines", this::mapOutlines);
     handlers.put("POST " + BASE + "/ingest", this::ingest);
     for (Route r : ROUTES) {
-      Handler h = handlers.remove(r.method() + " " + r.path());
+      String key = r.method() + " " + r.path();
+      Handler h = handlers.remove(key);
       if (h == null) {
         throw new IllegalStateException("no handler for " + r);
       }
-      app.addHttpHandler(HandlerType.valueOf(r.method()), r.path(), h);
+      Set<String> known = queryParameters.get(key);
+      if (known == null) {
+        throw new IllegalStateException("route missing from openapi.json: " + key);
+      }
+      app.addHttpHandler(
+          HandlerType.valueOf(r.method()),
+          r.path(),
+          ctx -> {
+            Params.checkNames(ctx, key, known);
+            h.handle(ctx);
+          });
     }
     if (!handlers.isEmpty()) {
       throw new IllegalStateException("routes missing from ROUTES: " + handlers.keySet());
@@ -441,6 +457,7 @@ public final class AnnalistServer implements AutoCloseable {
     LocalDate[] period = p.period();
     String speaker = p.string("speaker");
     String article = p.string("article");
+    String outlet = p.string("outlet");
     StoreView v = view();
     Set<String> named = speaker == null ? Set.of() : entitiesNamed(v, speaker);
     List<ObjectNode> items =
@@ -448,6 +465,8 @@ public final class AnnalistServer implements AutoCloseable {
             v.quotes(),
             q ->
                 (article == null || q.path("article").asText().startsWith(article))
+                    && (outlet == null
+                        || outlet.equalsIgnoreCase(v.outlet(q.path("article").asText())))
                     && (speaker == null || speakerMatches(q.path("speaker"), speaker, named))
                     && inPeriod(v.published(q.path("article").asText()), period));
     send(ctx, page(items, p));
@@ -487,14 +506,20 @@ public final class AnnalistServer implements AutoCloseable {
 
   private void events(Context ctx) {
     Params p = new Params(ctx);
-    send(ctx, page(filter(view().events(), eventFilter(p)), p));
+    StoreView v = view();
+    send(ctx, page(filter(v.events(), eventFilter(p, v)), p));
   }
 
-  /** The events list's filters: from, to, actor, entity, root, plover, factuality. */
-  private Predicate<ObjectNode> eventFilter(Params p) {
+  /**
+   * The events list's filters: from, to, actor, entity, root, plover, factuality, outlet (of the
+   * event's article, case ignored), ids (only these events).
+   */
+  private Predicate<ObjectNode> eventFilter(Params p, StoreView v) {
     LocalDate[] period = p.period();
     String actor = p.string("actor");
     String entity = p.string("entity");
+    String outlet = p.string("outlet");
+    Set<String> ids = p.list("ids").map(Set::copyOf).orElse(null);
     String root = p.oneOf("root", ROOTS, false);
     String plover = p.oneOf("plover", PLOVER, true);
     String factuality = p.oneOf("factuality", FACTUALITY, false);
@@ -507,17 +532,20 @@ public final class AnnalistServer implements AutoCloseable {
             && (entity == null
                 || entity.equals(e.path("source").path("entity").asText(null))
                 || entity.equals(e.path("target").path("entity").asText(null)))
+            && (outlet == null || outlet.equalsIgnoreCase(v.outlet(e.path("article").asText())))
+            && (ids == null || ids.contains(e.path("id").asText()))
             && ((period[0] == null && period[1] == null) || inPeriod(eventDay(e), period));
   }
 
   private void map(Context ctx) {
     Params p = new Params(ctx);
-    Predicate<ObjectNode> keep = eventFilter(p);
+    StoreView v = view();
+    Predicate<ObjectNode> keep = eventFilter(p, v);
     String country = p.string("country");
     String point = p.string("point");
     int offset = p.offset();
     int limit = p.limit();
-    send(ctx, maps.map(filter(view().events(), keep), country, point, offset, limit));
+    send(ctx, maps.map(filter(v.events(), keep), country, point, offset, limit));
   }
 
   private void mapOutlines(Context ctx) {
@@ -555,12 +583,14 @@ public final class AnnalistServer implements AutoCloseable {
     LocalDate[] period = p.period();
     String actor = p.string("actor");
     String root = p.oneOf("root", ROOTS, false);
+    String outlet = p.string("outlet");
     ActorMatcher m = actor == null ? null : new ActorMatcher(keys, actor);
     List<ObjectNode> items =
         filter(
             view().linkedEvents(),
             e ->
                 (root == null || root.equals(e.path("root").asText()))
+                    && (outlet == null || reportedBy(e, outlet))
                     && (m == null
                         || m.matches(
                             e.path("source_code").asText(null), e.path("source_name").asText(null))
@@ -568,6 +598,16 @@ public final class AnnalistServer implements AutoCloseable {
                             e.path("target_code").asText(null), e.path("target_name").asText(null)))
                     && inPeriod(day(e.path("day")), period));
     send(ctx, page(items, p));
+  }
+
+  /** Whether one of the linked event's reports is from {@code outlet} (case ignored). */
+  private static boolean reportedBy(JsonNode linked, String outlet) {
+    for (JsonNode r : linked.path("reports")) {
+      if (outlet.equalsIgnoreCase(r.path("outlet").asText(null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static LocalDate day(JsonNode n) {
@@ -758,6 +798,39 @@ public final class AnnalistServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Reads, per route of the OpenAPI document, the names of its query parameters: a request that
+   * gives any other is a 400 (a misspelt filter must not pass for no filter).
+   */
+  static Map<String, Set<String>> queryParameters(String openApi, ObjectMapper json) {
+    JsonNode doc;
+    try {
+      doc = json.readTree(openApi);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("openapi.json is not JSON: " + e.getOriginalMessage(), e);
+    }
+    Map<String, Set<String>> out = new LinkedHashMap<>();
+    doc.path("paths")
+        .fields()
+        .forEachRemaining(
+            path ->
+                path.getValue()
+                    .fields()
+                    .forEachRemaining(
+                        op -> {
+                          Set<String> names = new HashSet<>();
+                          for (JsonNode param : op.getValue().path("parameters")) {
+                            if ("query".equals(param.path("in").asText())) {
+                              names.add(param.path("name").asText());
+                            }
+                          }
+                          out.put(
+                              op.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(),
+                              Set.copyOf(names));
+                        }));
+    return Map.copyOf(out);
   }
 
   private static List<String> roots() {

@@ -6,7 +6,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** Reads and checks query parameters; every problem is a 400 naming the parameter. */
 final class Params {
@@ -20,6 +23,28 @@ final class Params {
 
   Params(Context ctx) {
     this.ctx = ctx;
+  }
+
+  /**
+   * 400 when the request gives a query parameter that is not one of {@code known} (naming it and
+   * what {@code route} takes), or gives one more than once.
+   */
+  static void checkNames(Context ctx, String route, Set<String> known) {
+    for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+      String name = e.getKey();
+      if (!known.contains(name)) {
+        throw ApiException.badParameter(
+            name,
+            "unknown to "
+                + route
+                + (known.isEmpty()
+                    ? ", which takes none"
+                    : "; it takes " + String.join(", ", new TreeSet<>(known))));
+      }
+      if (e.getValue().size() > 1) {
+        throw ApiException.badParameter(name, "given " + e.getValue().size() + " times");
+      }
+    }
   }
 
   /** The parameter's value, or null when absent or blank. */

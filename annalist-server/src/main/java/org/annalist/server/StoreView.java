@@ -35,6 +35,7 @@ import org.annalist.store.Store;
 final class StoreView {
   private final List<ObjectNode> articles;
   private final Map<String, LocalDate> published;
+  private final Map<String, String> outlets;
   private final List<ObjectNode> entities;
   private final List<ObjectNode> quotes;
   private final List<ObjectNode> events;
@@ -61,6 +62,14 @@ final class StoreView {
       Map<String, List<ObjectNode>> mentionsByArticle) {
     this.articles = List.copyOf(articles);
     this.published = Map.copyOf(published);
+    Map<String, String> outlets = new HashMap<>();
+    for (ObjectNode a : this.articles) {
+      String outlet = a.path("outlet").asText(null);
+      if (outlet != null) {
+        outlets.put(a.path("id").asText(), outlet);
+      }
+    }
+    this.outlets = Map.copyOf(outlets);
     this.entities = List.copyOf(entities);
     this.quotes = List.copyOf(quotes);
     this.events = List.copyOf(events);
@@ -228,6 +237,11 @@ final class StoreView {
   /** The publication date of an article, or null (undated or unknown). */
   LocalDate published(String articleId) {
     return published.get(articleId);
+  }
+
+  /** The outlet of an article, or null (none given, or no such article). */
+  String outlet(String articleId) {
+    return outlets.get(articleId);
   }
 
   List<ObjectNode> entities() {

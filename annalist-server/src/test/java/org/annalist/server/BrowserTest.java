@@ -358,6 +358,10 @@ class BrowserTest {
       await("return document.querySelector('.map-selection a.event-link') ? true : null");
       assertEquals("Events in Kabul", script("return document.activeElement.textContent").asText());
       assertEquals(2, script("return document.querySelectorAll('a.event-link').length").asInt());
+      assertEquals(
+          2,
+          script("return document.querySelectorAll('.map-selection a.evidence').length").asInt(),
+          "each event listed has its evidence link");
       click("a.event-link");
       await(
           "return location.hash.startsWith('#/event/') && document.querySelector('h1 code')"
@@ -424,6 +428,17 @@ class BrowserTest {
     body.putArray("args");
     JsonNode v = call("POST", "/session/" + session + "/execute/async", body);
     assertEquals("#/linked/ev-1 q1,#/linked/ev-2 q4", v.asText());
+
+    // four events on one day in one lane: four dots, none hidden under another
+    body.put(
+        "script",
+        "const done = arguments[0]; import('/js/timeline.js').then(m => { const s = m.chart("
+            + "[1, 2, 3, 4].map(k => ({id: 'ev-' + k, day: '2024-01-01', quad: 2, cameo: '084',"
+            + " href: '#/linked/ev-' + k, title: 't'})), 'test');"
+            + " done(new Set(Array.from(s.querySelectorAll('circle'))"
+            + ".map(c => c.getAttribute('cx') + ',' + c.getAttribute('cy'))).size); },"
+            + " e => done('error: ' + e));");
+    assertEquals(4, call("POST", "/session/" + session + "/execute/async", body).asInt());
   }
 
   /**
@@ -447,7 +462,9 @@ class BrowserTest {
         script("return location.hash").asText().startsWith("#/linked/ev-"),
         "the dot opens its linked event");
     click("main a[href^='#/event/']");
-    await("return document.querySelector('a.evidence') ? true : null");
+    await(
+        "return location.hash.startsWith('#/event/') && document.querySelector('a.evidence')"
+            + " ? true : null");
     assertEquals(
         event.path("cameo").asText(),
         script("return document.querySelector('h1 code').textContent").asText());
@@ -465,6 +482,51 @@ class BrowserTest {
               > 0,
           kind + " marked in the body");
     }
+  }
+
+  /**
+   * "From any event, one click lands on the highlighted evidence sentence": a linked event's
+   * mentions, the events list, an event's search hit, the entity page's event list, the article's
+   * own list (the map's in the map's test).
+   */
+  @Test
+  void everyEventListingOpensTheEvidenceSentenceInOneClick() throws Exception {
+    JsonNode event = ServerTest.get(server, "/api/v1/events").body().path("items").get(0);
+    String body = ServerTest.get(server, "/api/v1/articles/" + oaks).body().path("body").asText();
+    String evidence =
+        body.substring(event.path("evidence_start").asInt(), event.path("evidence_end").asInt());
+    String mark =
+        "const m = document.querySelectorAll('#article-body mark.at');"
+            + " return location.hash.startsWith('#/article/') && m.length"
+            + " ? Array.from(m).map(x => x.textContent).join('') : null";
+    String linked =
+        ServerTest.get(server, "/api/v1/linked-events")
+            .body()
+            .path("items")
+            .get(0)
+            .path("id")
+            .asText();
+    List<String[]> listings =
+        List.of(
+            new String[] {"#/linked/" + linked, "main table a.evidence"},
+            new String[] {"#/events", "#event-list a.evidence"},
+            new String[] {"#/article/" + oaks, "main section a.evidence"},
+            new String[] {"#/search?q=bridge&type=event", ".hits a.evidence"},
+            new String[] {
+              "#/entity/" + event.path("source").path("entity").asText(),
+              "#entity-events a.evidence"
+            });
+    for (String[] listing : listings) {
+      open(listing[0]);
+      await("return document.querySelector('" + listing[1] + "') ? true : null");
+      click(listing[1]);
+      assertEquals(evidence, await(mark).asText(), listing[0]);
+      assertEquals("at", script("return document.activeElement.id").asText(), listing[0]);
+    }
+    open("#/search?q=bridge&type=event");
+    await("return document.querySelector('.hits li > a') ? true : null");
+    assertEquals(
+        "event in “Millbrook plants oaks”", text(".hits li > a"), "hits name their article");
   }
 
   @Test

@@ -211,6 +211,51 @@ class ServerTest {
   }
 
   @Test
+  void eventsQuotesAndTheMapFilterByTheArticlesOutlet() throws Exception {
+    String herald = q("the valley herald");
+    assertEquals(1, get("/api/v1/events?outlet=" + herald).body().path("total").asInt());
+    assertEquals(
+        0, get("/api/v1/events?outlet=" + q("Sky News Weekly")).body().path("total").asInt());
+    assertEquals(1, get("/api/v1/quotes?outlet=" + herald).body().path("total").asInt());
+    assertEquals(0, get("/api/v1/quotes?outlet=nobody").body().path("total").asInt());
+    assertEquals(1, get("/api/v1/map?outlet=" + herald).body().path("events").asInt());
+    assertEquals(0, get("/api/v1/map?outlet=nobody").body().path("events").asInt());
+    assertEquals(200, get("/api/v1/linked-events?outlet=" + herald).status());
+  }
+
+  @Test
+  void eventsFilterByIds() throws Exception {
+    String id = get("/api/v1/events").body().path("items").get(0).path("id").asText();
+    Reply one = get("/api/v1/events?ids=" + q("nope, " + id));
+    assertEquals(1, one.body().path("total").asInt(), one.body()::toString);
+    assertEquals(id, one.body().path("items").get(0).path("id").asText());
+    assertEquals(0, get("/api/v1/events?ids=nope").body().path("total").asInt());
+    assertError(get("/api/v1/events?ids=" + q(",")), 400, "'ids'");
+  }
+
+  @Test
+  void unknownOrRepeatedQueryParametersAre400sThatNameThem() throws Exception {
+    // a misspelt filter must not pass for no filter (the whole list, unfiltered)
+    assertError(get("/api/v1/events?cameo=190"), 400, "parameter 'cameo'");
+    assertError(get("/api/v1/events?cameo=190"), 400, "root");
+    assertError(get("/api/v1/articles?outlets=x"), 400, "'outlets'");
+    assertError(get("/api/v1/overview?x=1"), 400, "takes none");
+    assertError(get("/api/v1/articles/" + oaks + "?body=no"), 400, "'body'");
+    assertError(get("/api/v1/articles?limit=1&limit=2"), 400, "'limit': given 2 times");
+    assertEquals(200, get("/api/v1/events?root=04&offset=0&limit=5").status());
+  }
+
+  @Test
+  void everyQueryParameterTheOpenApiDocumentGivesIsAccepted() throws Exception {
+    Map<String, Set<String>> params =
+        AnnalistServer.queryParameters(
+            get("/api/v1/openapi.json").body().toString(), new ObjectMapper());
+    assertEquals(AnnalistServer.ROUTES.size(), params.size());
+    assertTrue(params.get("GET /api/v1/events").containsAll(Set.of("outlet", "ids", "root")));
+    assertEquals(Set.of(), params.get("GET /api/v1/overview"));
+  }
+
+  @Test
   void speakersAreListedWithTheirQuoteCounts() throws Exception {
     Reply r = get("/api/v1/speakers");
     assertEquals(200, r.status(), r.body()::toString);

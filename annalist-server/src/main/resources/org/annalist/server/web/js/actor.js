@@ -1,7 +1,7 @@
 // The actor pages: #/actor/CODE (names, roles over time, quotes, events as source and target)
 // and #/actors?name=... (which codes a name stands for).
 import { get } from './api.js';
-import { h, svg, link, href, facts } from './dom.js';
+import { h, svg, link, href, facts, eventEvidence } from './dom.js';
 import { actorLabel, count, quadName, quadOf, title } from './codes.js';
 
 const CODE = /^[A-Z0-9]{3}([A-Z0-9]{3})*$/;
@@ -214,7 +214,7 @@ function eventsTable(ev) {
         h('td', null, e.articles)));
     } else {
       body.append(h('tr', { class: 'role-' + e.role }, h('td', null, e.date || 'undated'), h('td', null, e.role),
-        h('td', null, dot, link((e.trigger || e.cameo) + ' (' + e.cameo + ')', 'event', e.id)),
+        h('td', null, dot, link((e.trigger || e.cameo) + ' (' + e.cameo + ')', 'event', e.id), ' ', eventEvidence(e)),
         h('td', null, e.source ? actorLink(e.source.code, e.source.name) : '—'),
         h('td', null, e.target ? actorLink(e.target.code, e.target.name) : '—'),
         h('td', null, e.linked_event ? link(e.linked_event, 'linked', e.linked_event) : '—')));

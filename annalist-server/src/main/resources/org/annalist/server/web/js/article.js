@@ -1,5 +1,5 @@
 import { get } from './api.js';
-import { h, link, facts, append } from './dom.js';
+import { h, link, facts, append, eventEvidence } from './dom.js';
 import { actorLabel } from './codes.js';
 
 /** Parses 'START-END' into {start, end}, or null. */
@@ -84,7 +84,7 @@ export async function article(main, id, query) {
   for (const e of a.events) {
     events.append(h('li', null, link(e.cameo + ' ' + (e.trigger || ''), 'event', e.id), ': ',
       e.source ? actorLabel(e.source.code, e.source.name) : '—', e.target ? ' → ' + actorLabel(e.target.code, e.target.name) : '',
-      ' (' + e.factuality + ')'));
+      ' (' + e.factuality + ') · ', eventEvidence(e, 'mark its sentence')));
   }
   const linked = h('ul', null);
   for (const id of a.linked_events) linked.append(h('li', null, link(id, 'linked', id)));

@@ -72,3 +72,18 @@ export function marked(text, highlights) {
   out.push(text.slice(at));
   return out;
 }
+
+/**
+ * The one-click way from an event to its evidence: a link to the article with the span
+ * start–end (the sentence the event was coded from) marked, scrolled to and focused. Null when
+ * the offsets are missing.
+ */
+export function evidence(article, start, end, text = 'evidence') {
+  if (!article || !Number.isInteger(start) || !Number.isInteger(end)) return null;
+  return h('a', { class: 'evidence', href: href('article', article, { at: start + '-' + end }), title: 'the sentence this was coded from, marked in its article' }, text);
+}
+
+/** evidence() for a coded event record (events export record, or a search hit's unit). */
+export function eventEvidence(e, text) {
+  return e ? evidence(e.article, e.evidence_start, e.evidence_end, text) : null;
+}

@@ -2,7 +2,7 @@
 //   #/entities?type=&name=   the list, filtered, paged
 //   #/entity/ID               one entity: names, roles, articles, quotes, events
 import { get } from './api.js';
-import { h, link, facts } from './dom.js';
+import { h, link, facts, eventEvidence } from './dom.js';
 import { actorLabel, count } from './codes.js';
 import { listPage, table, articlesById, articleCell } from './lists.js';
 import { actorLink, isCode } from './actor.js';
@@ -79,7 +79,7 @@ export async function entity(main, id) {
       ? [table('entity-events', 'Events with ' + e.name + ' as source or target', ['Date', 'Event', 'Source', 'Target', 'Factuality', 'Article'],
         events.items.map((ev) => [
           ev.date,
-          link(ev.cameo + (ev.trigger ? ' “' + ev.trigger + '”' : ''), 'event', ev.id),
+          [link(ev.cameo + (ev.trigger ? ' “' + ev.trigger + '”' : ''), 'event', ev.id), ' ', eventEvidence(ev)],
           ev.source ? actorLabel(ev.source.code, ev.source.name) : null,
           ev.target ? actorLabel(ev.target.code, ev.target.name) : null,
           ev.factuality,

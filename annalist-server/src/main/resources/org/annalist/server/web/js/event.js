@@ -1,5 +1,6 @@
 import { get } from './api.js';
-import { h, link, facts } from './dom.js';
+import { h, link, facts, evidence, eventEvidence } from './dom.js';
+import { articlesById, articleCell } from './lists.js';
 import { actorLabel, count, quadName, quadOf } from './codes.js';
 import { actorLink } from './actor.js';
 
@@ -39,7 +40,7 @@ export async function event(main, id) {
       ['Article', [link(a.title || e.article, 'article', e.article), a.outlet ? ', ' + a.outlet : '', a.published ? ', ' + a.published : '']],
     ]),
     h('blockquote', { class: 'evidence-text' }, a.body.slice(e.evidence_start, e.evidence_end)),
-    h('p', null, h('a', { class: 'evidence', href: '#/article/' + encodeURIComponent(e.article) + '?at=' + e.evidence_start + '-' + e.evidence_end }, 'evidence'),
+    h('p', null, evidence(e.article, e.evidence_start, e.evidence_end),
       ' — the sentence this event was coded from, marked in the article'),
   );
   return e;
@@ -48,6 +49,11 @@ export async function event(main, id) {
 /** A linked event: one happening, with every report (mention) of it. */
 export async function linkedEvent(main, id) {
   const e = await get('linkedEvent', { id });
+  // the mentions' records, for each one's evidence offsets (one request; ids at most 500)
+  const ids = [...new Set(e.reports.map((r) => r.mention))].slice(0, 500);
+  const mentions = ids.length ? await get('events', {}, { ids: ids.join(','), limit: ids.length }) : { items: [] };
+  const byId = new Map(mentions.items.map((m) => [m.id, m]));
+  const articles = await articlesById(e.reports.map((r) => r.article));
   const q = quadOf(e);
   const parties = (list) => (list && list.length ? list.map((p) => actorLabel(p.code, p.name)).join(', ') : null);
   main.append(
@@ -70,13 +76,15 @@ export async function linkedEvent(main, id) {
   );
   const table = h('table', null,
     h('caption', { class: 'visually-hidden' }, 'Reports of this event'),
-    h('thead', null, h('tr', null, ['Published', 'Outlet', 'Code', 'Factuality', 'Asserted by', 'Mention', 'Article'].map((t) => h('th', { scope: 'col' }, t)))));
+    h('thead', null, h('tr', null, ['Published', 'Outlet', 'Code', 'Factuality', 'Asserted by', 'Mention', 'Evidence', 'Article'].map((t) => h('th', { scope: 'col' }, t)))));
   const tbody = h('tbody', null);
   for (const r of e.reports) {
     tbody.append(h('tr', null,
       h('td', null, r.published || '—'), h('td', null, r.outlet || '—'), h('td', null, r.cameo),
       h('td', null, r.factuality), h('td', null, r.asserted_by || '—'),
-      h('td', null, link(r.mention, 'event', r.mention)), h('td', null, link(r.article, 'article', r.article))));
+      h('td', null, link(r.mention, 'event', r.mention)),
+      h('td', null, eventEvidence(byId.get(r.mention)) || '—'),
+      h('td', null, articleCell(r.article, articles.get(r.article)))));
   }
   table.append(tbody);
   main.append(h('section', null, h('h2', null, 'Mentions'), table));

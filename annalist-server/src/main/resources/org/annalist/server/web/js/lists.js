@@ -5,7 +5,7 @@
 //   #/stories?from=&to=&actor=
 // Each also takes &offset= and &limit= (pager.js).
 import { get, ApiError } from './api.js';
-import { h, href, link } from './dom.js';
+import { h, href, link, eventEvidence } from './dom.js';
 import { actorLabel, quadName, quadOf } from './codes.js';
 import { pager, paging, listQuery } from './pager.js';
 
@@ -27,6 +27,7 @@ const PERIOD = [
   { name: 'to', label: 'To', type: 'date' },
 ];
 const ACTOR = { name: 'actor', label: 'Actor', placeholder: 'CAMEO code or name' };
+export const OUTLET = { name: 'outlet', label: 'Outlet', placeholder: 'name, case ignored' };
 const ROOT = {
   name: 'root', label: 'CAMEO root', options: Object.keys(ROOTS).sort().map((r) => [r, r + ' ' + ROOTS[r]]),
 };
@@ -147,7 +148,7 @@ function dot(record) {
 export function articleList(main, query) {
   return listPage(main, query, {
     title: 'Articles', route: ['articles'], api: 'articles', id: 'articles', noun: 'articles',
-    fields: [...PERIOD, { name: 'outlet', label: 'Outlet', placeholder: 'name, case ignored' }],
+    fields: [...PERIOD, OUTLET],
     render: (items) => table('article-list', 'Articles', ['Published', 'Title', 'Outlet', 'Dateline', 'Byline'],
       items.map((a) => [a.published, link(a.title || '(untitled) ' + a.id, 'article', a.id), a.outlet, a.dateline, a.byline])),
   });
@@ -160,10 +161,11 @@ export function eventList(main, query) {
     fields: [...PERIOD, ACTOR, ROOT,
       { name: 'plover', label: 'PLOVER', options: PLOVER.map((p) => [p, p.toLowerCase()]) },
       { name: 'factuality', label: 'Factuality', options: FACTUALITY.map((f) => [f, f]) },
+      OUTLET,
       { name: 'entity', label: 'Entity', placeholder: 'entity id' }],
     render: async (items) => {
       const articles = await articlesById(items.map((e) => e.article));
-      return table('event-list', 'Coded events', ['Date', 'Event', 'PLOVER', 'Source', 'Target', 'Factuality', 'Article'],
+      return table('event-list', 'Coded events', ['Date', 'Event', 'PLOVER', 'Source', 'Target', 'Factuality', 'Evidence', 'Article'],
         items.map((e) => [
           e.date,
           [dot(e), link(e.cameo + (e.trigger ? ' “' + e.trigger + '”' : ''), 'event', e.id)],
@@ -171,6 +173,7 @@ export function eventList(main, query) {
           actorCell(e.source),
           actorCell(e.target),
           e.factuality,
+          eventEvidence(e),
           articleCell(e.article, articles.get(e.article)),
         ]));
     },
@@ -181,7 +184,7 @@ export function eventList(main, query) {
 export function linkedList(main, query) {
   return listPage(main, query, {
     title: 'Linked events', route: ['linked'], api: 'linkedEvents', id: 'linked', noun: 'linked events',
-    fields: [...PERIOD, ACTOR, ROOT],
+    fields: [...PERIOD, ACTOR, ROOT, OUTLET],
     render: (items) => table('linked-list', 'Linked events', ['Day', 'Event', 'Code', 'Source', 'Target', 'Articles', 'Disputed'],
       items.map((e) => [
         e.day || e.date,

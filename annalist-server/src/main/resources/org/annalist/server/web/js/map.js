@@ -1,5 +1,5 @@
 import { get } from './api.js';
-import { h, svg, href } from './dom.js';
+import { h, svg, href, eventEvidence } from './dom.js';
 import { QUADS, count, quadName, actorLabel } from './codes.js';
 import { paging, pager } from './pager.js';
 
@@ -160,7 +160,7 @@ function selection(sel, filters) {
   for (const e of sel.items) {
     body.append(h('tr', null,
       h('td', null, e.date || 'undated'),
-      h('td', null, h('a', { href: href('event', e.id), class: 'event-link' }, e.cameo + (e.plover ? ' ' + e.plover : '') + ' · ' + (e.trigger || ''))),
+      h('td', null, h('a', { href: href('event', e.id), class: 'event-link' }, e.cameo + (e.plover ? ' ' + e.plover : '') + ' · ' + (e.trigger || '')), ' ', eventEvidence(e)),
       h('td', null, quadName(e.quad)),
       h('td', null, e.source ? actorLabel(e.source.code, e.source.name) : '—'),
       h('td', null, e.target ? actorLabel(e.target.code, e.target.name) : '—'),

@@ -15,7 +15,7 @@ export async function overview(main) {
     h('h1', null, 'Overview'),
     facts([
       ['Articles', link(String(c.articles), 'articles')],
-      ['Entities', c.entities],
+      ['Entities', link(String(c.entities), 'entities')],
       ['Quotes', link(String(c.quotes), 'quotes')],
       ['Coded events', link(String(c.events), 'events')],
       ['Linked events', link(String(c.linked_events), 'linked')],

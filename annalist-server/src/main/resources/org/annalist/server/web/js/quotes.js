@@ -1,14 +1,15 @@
-// The quote browser: #/quotes?speaker=&article=&from=&to=&offset=&limit=
+// The quote browser: #/quotes?speaker=&article=&outlet=&from=&to=&offset=&limit=
 // Who said what, where: each quote with its speaker, its article and a link to its passage marked
 // in the article; the speaker field suggests the speakers present (/api/v1/speakers).
 import { get } from './api.js';
 import { h, href, link } from './dom.js';
 import { count } from './codes.js';
-import { listPage, articlesById, articleCell } from './lists.js';
+import { listPage, articlesById, articleCell, OUTLET } from './lists.js';
 
 const FIELDS = [
   { name: 'speaker', label: 'Speaker', list: 'speaker-names', placeholder: 'name or entity id' },
   { name: 'article', label: 'Article', placeholder: 'id or its first characters' },
+  OUTLET,
   { name: 'from', label: 'From', type: 'date' },
   { name: 'to', label: 'To', type: 'date' },
 ];

@@ -1,6 +1,7 @@
 import { get } from './api.js';
-import { h, href, marked } from './dom.js';
+import { h, href, marked, evidence } from './dom.js';
 import { pager, paging } from './pager.js';
+import { articlesById } from './lists.js';
 
 function target(hit) {
   if (hit.type === 'event') return href('event', hit.id);
@@ -20,11 +21,18 @@ export async function search(main, query) {
   }
   const r = await get('search', {}, { q, type, offset, limit });
   main.append(h('p', { id: 'search-total' }, r.total + (r.total === 1 ? ' result' : ' results') + ' for ', h('q', null, q), type ? ' (' + type + 's only)' : ''));
+  const articles = await articlesById(r.items.map((hit) => hit.article));
   const list = h('ol', { class: 'hits', start: offset + 1 });
   for (const hit of r.items) {
+    const a = articles.get(hit.article);
+    const title = a ? a.title || '(untitled)' : hit.article;
+    const where = a ? [a.outlet, a.published].filter((x) => x).join(', ') : '';
     list.append(h('li', null,
       h('span', { class: 'kind kind-' + hit.type }, hit.type), ' ',
-      h('a', { href: target(hit) }, hit.type === 'event' ? 'event ' + hit.id : hit.type === 'quote' ? 'quote ' + hit.id : 'article ' + hit.article),
+      h('a', { href: target(hit) }, hit.type === 'event' ? 'event in “' + title + '”' : hit.type === 'quote' ? 'quote in “' + title + '”' : title),
+      where ? h('span', { class: 'count' }, ' ' + where) : null,
+      // an event's unit is its evidence sentence: one click to it, marked in the article
+      hit.type === 'event' ? [' · ', evidence(hit.article, hit.start, hit.end)] : null,
       h('p', { class: 'snippet' }, marked(hit.snippet, hit.highlights))));
   }
   if (!r.total) return;

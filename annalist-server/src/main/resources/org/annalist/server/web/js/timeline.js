@@ -51,10 +51,13 @@ export function chart(items, caption) {
     const key = i.day + '/' + lane;
     const n = stacked.get(key) || 0;
     stacked.set(key, n + 1);
+    // up to three a column (above, on and below the lane's middle), further ones in columns to
+    // the right: no dot hides another
     const cy = TOP + (lane - 1) * LANE + LANE / 2 + ((n % 3) - 1) * 10;
+    const cx = x(ms(i.day)) + Math.floor(n / 3) * 10;
     const r = Math.min(9, 4 + Math.sqrt(i.articles || 1));
     root.append(svg('a', { href: i.href, class: 'point', 'aria-label': i.title },
-      svg('circle', { cx: x(ms(i.day)), cy, r, class: 'q' + q }),
+      svg('circle', { cx, cy, r, class: 'q' + q }),
       svg('title', null, i.title + ' — ' + quadName(q))));
   }
   return root;
