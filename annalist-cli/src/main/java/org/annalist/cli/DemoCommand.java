@@ -80,7 +80,8 @@ final class DemoCommand implements Callable<Integer> {
     ServerOptions options = null;
     if (serve != null ? serve : System.console() != null) {
       try {
-        options = new ServerOptions("127.0.0.1", port, null, ServerOptions.DEFAULT_MAX_BODY, false);
+        options =
+            new ServerOptions("127.0.0.1", port, null, ServerOptions.DEFAULT_MAX_BODY, false, null);
       } catch (IllegalArgumentException e) {
         throw new ParameterException(spec.commandLine(), e.getMessage());
       }

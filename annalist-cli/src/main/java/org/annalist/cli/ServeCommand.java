@@ -67,6 +67,13 @@ final class ServeCommand implements Callable<Integer> {
           "Ingests through the API only read, clean and store (no language layer, no linking).")
   private boolean noLanguage;
 
+  @Option(
+      names = "--dictionaries",
+      paramLabel = "DIR",
+      description =
+          "Your own coder dictionaries for ingests through the API (as `ingest --dictionaries`).")
+  private Path dictionaries;
+
   /** The server's options from the flags and {@code env} (for the token). */
   ServerOptions options(Map<String, String> env) {
     String t = token != null ? token : env.get(TOKEN_ENV);
@@ -77,7 +84,7 @@ final class ServeCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--max-body-mb must be 1..2047");
     }
     try {
-      return new ServerOptions(host, port, t, maxBodyMb * 1024L * 1024L, !noLanguage);
+      return new ServerOptions(host, port, t, maxBodyMb * 1024L * 1024L, !noLanguage, dictionaries);
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
@@ -85,7 +92,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    serve(spec.commandLine().getOut(), store.open(), store.dir(), options(System.getenv()));
+    ServerOptions o = options(System.getenv());
+    if (o.language()
+        && dictionaries != null
+        && DictionariesCommand.load(dictionaries, spec.commandLine().getErr()) == null) {
+      return ExitCodes.USAGE; // checked before the store is opened; said why on stderr
+    }
+    serve(spec.commandLine().getOut(), store.open(), store.dir(), o);
     return ExitCodes.OK;
   }
 

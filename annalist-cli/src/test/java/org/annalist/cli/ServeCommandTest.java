@@ -6,9 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.annalist.server.ServerOptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class ServeCommandTest {
@@ -35,6 +39,21 @@ class ServeCommandTest {
     ServerOptions o = parse(Map.of(), "--host", "0.0.0.0", "--port", "0", "--no-language");
     assertEquals("0.0.0.0", o.host());
     assertFalse(o.language());
+  }
+
+  @Test
+  void dictionariesAreCheckedBeforeServing(@TempDir Path tmp) throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("dicts"));
+    Files.writeString(dir.resolve("realm.actors.txt"), "GONDOR [GON]\n");
+    assertEquals(dir, parse(Map.of(), "--dictionaries", dir.toString()).dictionaries());
+    assertNull(parse(Map.of()).dictionaries());
+    Files.writeString(dir.resolve("realm.actor.txt"), "GONDOR [GON]\n");
+    Path store = tmp.resolve("store");
+    CliTest.Result r =
+        CliTest.run("serve", "--store", store.toString(), "--dictionaries", dir.toString());
+    assertEquals(2, r.code(), r.err());
+    assertTrue(r.err().contains("realm.actor.txt"), r.err());
+    assertFalse(Files.exists(store), "no store opened");
   }
 
   @Test

@@ -153,7 +153,8 @@ public final class AnnalistServer implements AutoCloseable {
     this.store = store;
     this.options = options;
     this.index = index;
-    this.ingester = new Ingester(store, options.language(), Clock.systemUTC());
+    this.ingester =
+        new Ingester(store, options.language(), options.dictionaries(), Clock.systemUTC());
     this.openApi = openApi();
     this.queryParameters = queryParameters(openApi, json);
     this.app =

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.annalist.model.Failure;
+import org.annalist.pipeline.CoderDictionaries;
 import org.annalist.pipeline.ExtractJob;
 import org.annalist.pipeline.IngestJob;
 import org.annalist.pipeline.IngestListener;
@@ -40,12 +41,18 @@ final class Ingester implements AutoCloseable {
 
   private final Store store;
   private final boolean language;
+  private final Path dictionaries;
   private final Clock clock;
   private LanguageLayer layer;
 
-  Ingester(Store store, boolean language, Clock clock) {
+  /**
+   * @param dictionaries the user's coder dictionary folder, read when the language layer is first
+   *     loaded, or null for the project's dictionaries alone
+   */
+  Ingester(Store store, boolean language, Path dictionaries, Clock clock) {
     this.store = store;
     this.language = language;
+    this.dictionaries = dictionaries;
     this.clock = clock;
   }
 
@@ -71,7 +78,11 @@ final class Ingester implements AutoCloseable {
     Map<String, Object> linking = null;
     if (language) {
       if (layer == null) {
-        layer = LanguageLayer.standard();
+        layer =
+            LanguageLayer.standard(
+                dictionaries == null
+                    ? CoderDictionaries.builtIn()
+                    : CoderDictionaries.withFolder(dictionaries));
       }
       ExtractJob.Summary x =
           new ExtractJob(layer, layer.version(), IngestOptions.DEFAULTS)

@@ -1,5 +1,7 @@
 package org.annalist.server;
 
+import java.nio.file.Path;
+
 /**
  * How the server runs.
  *
@@ -10,9 +12,11 @@ package org.annalist.server;
  * @param maxBodyBytes the largest request body accepted; larger ones are answered 413
  * @param language whether an ingest through the API runs the language layer (CoreNLP models, about
  *     3 GB of heap) and event linking after storing the articles
+ * @param dictionaries a folder of the user's coder dictionaries that the language layer codes with
+ *     besides the project's ({@code ingest --dictionaries}), or null for the project's alone
  */
 public record ServerOptions(
-    String host, int port, String token, long maxBodyBytes, boolean language) {
+    String host, int port, String token, long maxBodyBytes, boolean language, Path dictionaries) {
   /** Default largest request body: 32 MiB. */
   public static final long DEFAULT_MAX_BODY = 32L * 1024 * 1024;
 
@@ -33,16 +37,21 @@ public record ServerOptions(
 
   /** Local only, port {@code port}, read-only, default body limit, no language layer. */
   public static ServerOptions local(int port) {
-    return new ServerOptions("127.0.0.1", port, null, DEFAULT_MAX_BODY, false);
+    return new ServerOptions("127.0.0.1", port, null, DEFAULT_MAX_BODY, false, null);
   }
 
   /** These options with write token {@code t} (null: read-only). */
   public ServerOptions withToken(String t) {
-    return new ServerOptions(host, port, t, maxBodyBytes, language);
+    return new ServerOptions(host, port, t, maxBodyBytes, language, dictionaries);
   }
 
   /** These options with body limit {@code bytes}. */
   public ServerOptions withMaxBodyBytes(long bytes) {
-    return new ServerOptions(host, port, token, bytes, language);
+    return new ServerOptions(host, port, token, bytes, language, dictionaries);
+  }
+
+  /** These options with the user's dictionary folder {@code dir} (null: the project's alone). */
+  public ServerOptions withDictionaries(Path dir) {
+    return new ServerOptions(host, port, token, maxBodyBytes, language, dir);
   }
 }
