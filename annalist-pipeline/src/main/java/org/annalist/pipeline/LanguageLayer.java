@@ -37,7 +37,7 @@ import org.annalist.time.TimeTagger;
  */
 public final class LanguageLayer implements Stage<Article, Extraction>, AutoCloseable {
   /** Bump when an extractor changes what it extracts, so stored articles are extracted again. */
-  static final String RELEASE = "language-3";
+  static final String RELEASE = "language-4";
 
   private final NlpEngine engine;
   private final TimeTagger times;

@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -526,9 +527,23 @@ public final class EventCoder {
         && specific.endsWith(general.substring(3));
   }
 
-  private record Context(Article article, Annotation annotation, Extraction extraction) {
+  /**
+   * What one article's coding reads: the article, its parse and extraction, and the day actors'
+   * dated roles are read on ({@code on}; null: the publication date).
+   */
+  private record Context(
+      Article article, Annotation annotation, Extraction extraction, LocalDate on) {
+    Context(Article article, Annotation annotation, Extraction extraction) {
+      this(article, annotation, extraction, null);
+    }
+
     LocalDate date() {
-      return article.published();
+      return on != null ? on : article.published();
+    }
+
+    /** This context with roles read on {@code day} (null: the publication date). */
+    Context on(LocalDate day) {
+      return Objects.equals(day, on) ? this : new Context(article, annotation, extraction, day);
     }
   }
 
@@ -1361,7 +1376,33 @@ public final class EventCoder {
       List<Integer> srcHeads,
       List<Integer> tgtHeads,
       Map<String, Event> out) {
-    emitArgs(cx, t, trig, code, args(cx, t, srcHeads), args(cx, t, tgtHeads), out);
+    Context at = cx.on(roleDay(cx, t, trig));
+    emitArgs(at, t, trig, code, args(at, t, srcHeads), args(at, t, tgtHeads), out);
+  }
+
+  /**
+   * The day the actors of an event at {@code trig} hold their roles: the clause's own date when it
+   * names a day, month or year other than the publication's (the middle of a month or year), so
+   * "President Bush announced in October 2001" codes Bush as he was then, not as the article's day
+   * has him; else null (the publication date).
+   */
+  private LocalDate roleDay(Context cx, Tree t, int trig) {
+    String[] d = date(cx, t, trig);
+    if (d[0] == null) {
+      return null;
+    }
+    try {
+      LocalDate day =
+          switch (d[1]) {
+            case "DAY" -> LocalDate.parse(d[0]);
+            case "MONTH" -> LocalDate.parse(d[0] + "-15");
+            case "YEAR" -> LocalDate.parse(d[0] + "-07-01");
+            default -> null;
+          };
+      return day == null || day.equals(cx.article().published()) ? null : day;
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private void emitArgs(
@@ -2092,7 +2133,7 @@ public final class EventCoder {
     }
     String[] date = date(cx, t, trig);
     String[] place = place(cx, t, trig);
-    Factual f = factuality(cx, t, trig, s);
+    Factual f = factuality(cx.on(null), t, trig, s); // who says so holds the role of today
     String id = Event.idOf(cx.article().id(), t.sentence().index(), tok.span(), code);
     return new Event(
         id,
