@@ -86,28 +86,15 @@ class DictionariesCliTest {
     assertEquals(ExitCodes.OK, own.code(), own.err());
     assertEquals(List.of(), events(store), "no actor known without the user's dictionary");
 
-    CliTest.Result r =
-        run(
-            "ingest",
-            "--store",
-            store,
-            "--no-link",
-            "--dictionaries",
-            dir.toString(),
-            in.toString());
+    String[] withDictionaries = {
+      "ingest", "--store", store, "--no-link", "--dictionaries", dir.toString(), in.toString()
+    };
+    CliTest.Result r = run(withDictionaries);
     assertEquals(ExitCodes.OK, r.code(), r.err());
     assertTrue(r.out().contains("Language layer: 1 articles"), "coded again: " + r.out());
     assertEquals(List.of("GON 112 MOR 0"), events(store), "the football sentence (1) is discarded");
 
-    CliTest.Result again =
-        run(
-            "ingest",
-            "--store",
-            store,
-            "--no-link",
-            "--dictionaries",
-            dir.toString(),
-            in.toString());
+    CliTest.Result again = run(withDictionaries);
     assertTrue(again.out().contains("Language layer: 0 articles"), again.out());
   }
 
