@@ -43,7 +43,8 @@ import picocli.CommandLine.Spec;
       EvalCommand.Extraction.class,
       EvalCommand.Timex.class,
       EvalCommand.Petrarch.class,
-      ClustersCommand.class
+      ClustersCommand.class,
+      EventsEvalCommand.class
     })
 final class EvalCommand implements Runnable {
   @Spec private CommandSpec spec;
