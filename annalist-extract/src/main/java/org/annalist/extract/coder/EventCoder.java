@@ -661,7 +661,9 @@ public final class EventCoder {
       }
     }
     if (tr.get().code().startsWith("04") && !passive && tr.get().target() < 0) {
-      targets = consultTargets(cx, t, v, targets, codes(args(cx, t, sources)));
+      targets =
+          consultTargets(
+              cx, t, v, targets, codes(args(cx, t, sources)), tr.get().code().startsWith("042"));
     }
     if (!passive) {
       targets = notOwnState(cx, t, v, targets, codes(args(cx, t, sources)));
@@ -686,10 +688,11 @@ public final class EventCoder {
    * issues related to Afghan peace talks with the Pakistan leadership" → Pakistan); without one,
    * the targets found otherwise less those that are the topic: an actor inside an "on/about/over"
    * phrase ("host talks on the Afghanistan peace process") or a bare country that only modifies
-   * another noun ("discuss the Afghan Reconciliation Process").
+   * another noun ("discuss the Afghan Reconciliation Process"), and, but for a visit (042), a place
+   * named with "in" (the venue: "receive the prize in Oslo").
    */
   private List<Integer> consultTargets(
-      Context cx, Tree t, int v, List<Integer> targets, Set<String> own) {
+      Context cx, Tree t, int v, List<Integer> targets, Set<String> own, boolean visit) {
     for (int x : t.subtree(v, PHRASE_SKIP)) {
       if (x > v && t.isNoun(x) && COUNTERPART_OF_CONSULT.contains(t.caseOf(x))) {
         int h = actorHeadOf(cx, t, x);
@@ -708,7 +711,10 @@ public final class EventCoder {
       }
       boolean bareModifier =
           a != null && !a.headed() && a.coded().code().matches("[A-Z0-9]{3}") && t.isNoun(x);
-      if (!topic && !bareModifier) {
+      // "receive the prize in Oslo", "talks in Doha": the venue, not the counterpart; a visit
+      // (042) goes to the place it names
+      boolean venue = !visit && LOCATIVE_PREPS.contains(t.caseOf(x));
+      if (!topic && !bareModifier && !venue) {
         out.add(x);
       }
     }
@@ -1720,6 +1726,8 @@ public final class EventCoder {
   private Arg arg(Context cx, Tree t, List<Integer> idx0, int h) {
     List<Integer> idx = idx0;
     List<String> words = words(t, idx, new ArrayList<>());
+    List<Integer> mentionIdx = null; // the apposition alone, where the head names no actor
+    int mentionHead = h;
     if (!t.exact(h, "appos").isEmpty()) {
       // "Chief of the Army Staff, General Bajwa": an agent alone takes its apposition's name
       Optional<ActorCoder.Coded> alone = actors.code(words, cx.date());
@@ -1736,6 +1744,12 @@ public final class EventCoder {
         if (named.isPresent() && !named.get().agentOnly()) {
           idx = wide;
           words = ws;
+          if (alone.isEmpty() && t.exact(h, "appos").size() == 1) {
+            // "the first time Washington ...": the head is no actor at all, the name is the
+            // mention
+            mentionHead = t.exact(h, "appos").get(0);
+            mentionIdx = t.subtree(mentionHead, skip);
+          }
         }
       }
     }
@@ -1798,7 +1812,19 @@ public final class EventCoder {
         }
       }
     }
-    Span span = mention(t, idx, h, coding);
+    for (int i : idx) {
+      ArticleEntity e = entityAt(cx, t.tokens().get(i).span());
+      if (e != null && e != ent && !coding.contains(i)) {
+        Optional<ActorCoder.Coded> ec = actors.code(e, cx.date());
+        if (ec.isPresent() && ec.get().code().equals(c.get().code())) {
+          coding.add(i); // "US Special Representative for ... Zalmay Khalilzad": the same actor
+        }
+      }
+    }
+    Span span =
+        mentionIdx == null
+            ? mention(t, idx, h, coding)
+            : mention(t, mentionIdx, mentionHead, coding);
     String text = cx.article().body().substring(span.start(), span.end());
     String key = entityKey(cx, t, idx);
     return new Arg(c.get(), key, span, text, headed, !headed && ofActor(t, h, coding));
@@ -1863,7 +1889,17 @@ public final class EventCoder {
    * which gave the code). {@code coding} holds the tokens the code came from; a part of the phrase
    * not below {@code h} (a name the parser split from its title) counts only where it codes.
    */
-  private static Span mention(Tree t, List<Integer> idx, int h, Set<Integer> coding) {
+  private static Span mention(Tree t, List<Integer> idx0, int h0, Set<Integer> coding) {
+    List<Integer> idx = idx0;
+    int h = h0;
+    int owner = ownerBelow(t, idx0, h0, coding);
+    if (owner >= 0) {
+      // "the disarmament of the Tigrayan forces' heavy weapons": the head is a thing of the
+      // actor; the mention is the actor's own phrase
+      h = owner;
+      Set<Integer> sub = new HashSet<>(t.subtree(owner, Set.of()));
+      idx = idx0.stream().filter(sub::contains).toList();
+    }
     Set<Integer> in = new HashSet<>(idx);
     Set<Integer> keep = new HashSet<>();
     for (int r : idx) {
@@ -1888,6 +1924,49 @@ public final class EventCoder {
       hi--;
     }
     return new Span(t.tokens().get(lo).span().start(), t.tokens().get(hi).span().end());
+  }
+
+  /**
+   * Where the head {@code h} is not part of the code, and every coding word hangs below one "of"
+   * phrase of a noun of the phrase ("the disarmament of the Tigrayan forces' heavy weapons"), that
+   * phrase's head, climbed only through its own compounds and adjectives; else -1. A possessor
+   * keeps its head ("Ghani's administration", "his supporters" are the actor's own), and so does a
+   * "for" phrase ("a spokesman for US forces": the spokesman speaks for them).
+   */
+  private static int ownerBelow(Tree t, List<Integer> idx, int h, Set<Integer> coding) {
+    if (coding.isEmpty() || coding.contains(h) || !t.pos(h).startsWith("NN")) {
+      return -1;
+    }
+    Set<Integer> in = new HashSet<>(idx);
+    int owner = -1;
+    for (int i : coding) {
+      if (!in.contains(i)) {
+        continue;
+      }
+      int y = i;
+      while (y != h
+          && in.contains(t.head(y))
+          && Set.of("compound", "flat", "amod", "det", "fixed", "nummod", "case", "punct")
+              .contains(t.rel(y))) {
+        y = t.head(y);
+      }
+      int top = y;
+      if ("nmod:poss".equals(t.rel(y)) && y != h) {
+        // "of the Tigrayan forces' heavy weapons": the possessor, where its noun is an "of" phrase
+        top = t.head(y);
+        while (top != h
+            && in.contains(t.head(top))
+            && Set.of("compound", "flat", "amod", "det").contains(t.rel(top))) {
+          top = t.head(top);
+        }
+      }
+      boolean ownerEdge = "nmod".equals(t.rel(top)) && "of".equals(t.caseOf(top));
+      if (y == h || top == h || !ownerEdge || owner >= 0 && owner != y) {
+        return -1;
+      }
+      owner = y;
+    }
+    return owner;
   }
 
   /** Whether token {@code i} is punctuation or a preposition, which no mention begins or ends. */

@@ -750,6 +750,49 @@ class EventCoderTest {
     assertTrue(es.isEmpty(), es.toString());
   }
 
+  @Test
+  void anAppositionNamesTheActorWhereTheHeadIsNone() {
+    // "the first time, the US accused the Taliban" parsed with "the US" as the apposition of
+    // "time": the source is coded from the name, and the mention is the name alone
+    List<Event> es =
+        code(
+            "the/DT/the first/JJ/first time/NN/time US/NNP/US accused/VBD/accuse"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "det 2 0,amod 2 1,nsubj 4 2,appos 2 3,root -1 4,det 6 5,obj 4 6,punct 4 7",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("USA", es.get(0).source().code());
+    assertEquals("US", es.get(0).source().text());
+  }
+
+  @Test
+  void aThingOfAnActorIsMentionedByTheActorsOwnPhrase() {
+    // "accused the families of the Taliban": the code is the Taliban's; so is the mention
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan accused/VBD/accuse the/DT/the families/NNS/family of/IN/of"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,punct 1 7",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("TAL", es.get(0).target().code());
+    assertEquals("the Taliban", es.get(0).target().text());
+  }
+
+  @Test
+  void aConsultationsVenueIsNoTarget() {
+    // "Pakistan received the prize in the US": where, not with whom
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan received/VBD/receive the/DT/the prize/NN/prize in/IN/in"
+                + " the/DT/the US/NNP/US ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,punct 1 7",
+            List.of());
+    assertTrue(
+        es.stream().noneMatch(e -> e.target() != null && "USA".equals(e.target().code())),
+        es.toString());
+  }
+
   private static String textAt(Span s, String before) {
     return s.start() == before.length() ? "the Taliban" : "at " + s;
   }
