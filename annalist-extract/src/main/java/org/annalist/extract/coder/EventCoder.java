@@ -564,6 +564,15 @@ public final class EventCoder {
     boolean reduced = "acl".equals(r) && "VBN".equals(t.pos(v)) && t.head(v) >= 0;
     boolean passive =
         reduced || !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
+    if (tr.get().code().startsWith("084")
+        && !passive
+        && tr.get().target() < 0
+        && t.exact(v, "obj").isEmpty()
+        && t.exact(v, "iobj").isEmpty()) {
+      // a return or release (084) is of someone or something: "X is returning to Qatar", with
+      // nothing returned, is travel
+      return;
+    }
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
     if (passive) {

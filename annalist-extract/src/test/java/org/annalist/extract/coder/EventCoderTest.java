@@ -793,6 +793,24 @@ class EventCoderTest {
         es.toString());
   }
 
+  @Test
+  void aReturnWithNothingReturnedIsNoRelease() {
+    // "the US is returning to Pakistan": travel, not a return or release (084) of anyone
+    List<Event> es =
+        code(
+            "the/DT/the US/NNP/US returned/VBD/return to/IN/to Pakistan/NNP/Pakistan ./././",
+            "det 1 0,nsubj 2 1,root -1 2,case 4 3,obl 2 4,punct 2 5",
+            List.of());
+    assertTrue(es.stream().noneMatch(e -> e.cameo().startsWith("084")), es.toString());
+    List<Event> released =
+        code(
+            "Pakistan/NNP/Pakistan returned/VBD/return Taliban/NNP/Taliban forces/NNS/force"
+                + " ./././",
+            "nsubj 1 0,root -1 1,compound 3 2,obj 1 3,punct 1 4",
+            List.of());
+    assertTrue(released.stream().anyMatch(e -> e.cameo().startsWith("084")), released.toString());
+  }
+
   private static String textAt(Span s, String before) {
     return s.start() == before.length() ? "the Taliban" : "at " + s;
   }
