@@ -1314,6 +1314,24 @@ public final class EventCoder {
   }
 
   /**
+   * Whether a common-noun compound of the event noun {@code n} stands between the adjective {@code
+   * a} and it: "Afghan peace talks" are talks on Afghan peace, the adjective names the topic's
+   * country, not a party. A compound that is an actor word ("Afghan government talks") is none.
+   */
+  private boolean topicBetween(Context cx, Tree t, int a, int n) {
+    for (int k : t.exact(n, "compound")) {
+      if (a < k
+          && k < n
+          && t.pos(k).startsWith("NN")
+          && !t.pos(k).startsWith("NNP")
+          && actors.code(List.of(t.tokens().get(k).text()), cx.date()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The subjects of the nearest clause above {@code v} (through complement, adverbial and conjoined
    * clauses) that has one; empty when none.
    */
@@ -1400,7 +1418,8 @@ public final class EventCoder {
       } else if (("compound".equals(r) || "amod".equals(r)) && t.pos(c).startsWith("NNP")
           || "amod".equals(r)
               && "JJ".equals(t.pos(c))
-              && Character.isUpperCase(t.tokens().get(c).text().charAt(0))) {
+              && Character.isUpperCase(t.tokens().get(c).text().charAt(0))
+              && !topicBetween(cx, t, c, n)) {
         sources.add(c);
       }
     }

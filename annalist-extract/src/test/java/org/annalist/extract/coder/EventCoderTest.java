@@ -811,6 +811,31 @@ class EventCoderTest {
     assertTrue(released.stream().anyMatch(e -> e.cameo().startsWith("084")), released.toString());
   }
 
+  @Test
+  void aCountryAdjectiveBeforeATopicNounIsNoPartyToTheTalks() {
+    // "Afghan peace talks with Pakistan": talks on Afghan peace, not talks of the Afghans
+    org.annalist.extract.actor.Dictionaries d =
+        org.annalist.extract.actor.Dictionaries.builtIn().value();
+    EventCoder builtIn = EventCoder.standard(new ActorCoder(d.actors(), d.agents()));
+    String deps = "amod 2 0,compound 2 1,root -1 2,case 4 3,nmod 2 4,punct 2 5";
+    List<Event> topic =
+        code(
+            builtIn,
+            "Afghan/JJ/afghan peace/NN/peace talks/NNS/talk with/IN/with Pakistan/NNP/Pakistan"
+                + " ./././",
+            deps,
+            List.of());
+    assertTrue(
+        topic.stream().noneMatch(e -> e.source().code().startsWith("AFG")), topic.toString());
+    List<Event> party =
+        code(
+            builtIn,
+            "Afghan/JJ/afghan talks/NNS/talk with/IN/with Pakistan/NNP/Pakistan ./././",
+            "amod 1 0,root -1 1,case 3 2,nmod 1 3,punct 1 4",
+            List.of());
+    assertTrue(party.stream().anyMatch(e -> e.source().code().startsWith("AFG")), party.toString());
+  }
+
   private static String textAt(Span s, String before) {
     return s.start() == before.length() ? "the Taliban" : "at " + s;
   }
