@@ -697,8 +697,9 @@ public final class EventCoder {
    * issues related to Afghan peace talks with the Pakistan leadership" → Pakistan); without one,
    * the targets found otherwise less those that are the topic: an actor inside an "on/about/over"
    * phrase ("host talks on the Afghanistan peace process") or a bare country that only modifies
-   * another noun ("discuss the Afghan Reconciliation Process"), and, but for a visit (042), a place
-   * named with "in" (the venue: "receive the prize in Oslo").
+   * another noun ("discuss the Afghan Reconciliation Process"), an actor inside an object that is
+   * no actor itself ("discuss the disarmament of the Tigrayan forces"), and, but for a visit (042),
+   * a place named with "in" (the venue: "receive the prize in Oslo").
    */
   private List<Integer> consultTargets(
       Context cx, Tree t, int v, List<Integer> targets, Set<String> own, boolean visit) {
@@ -717,6 +718,13 @@ public final class EventCoder {
       boolean topic = false;
       for (int y = x; y >= 0 && y != v; y = t.head(y)) {
         topic |= TOPIC_PREPS.contains(t.caseOf(y)) && t.head(y) != v;
+        if (y != x && t.head(y) == v && "obj".equals(t.rel(y)) && ofPhrase(t, x, y)) {
+          // "discuss the disarmament of the Tigrayan forces": an actor in an "of" phrase of an
+          // object that is no actor itself is what is discussed ("memos from X" still come from
+          // a party)
+          Arg o = arg(cx, t, y);
+          topic |= o == null || !o.headed();
+        }
       }
       boolean bareModifier =
           a != null && !a.headed() && a.coded().code().matches("[A-Z0-9]{3}") && t.isNoun(x);
@@ -750,6 +758,16 @@ public final class EventCoder {
       }
     }
     return out;
+  }
+
+  /** Whether the path from {@code x} up to {@code top} passes through an "of" phrase. */
+  private static boolean ofPhrase(Tree t, int x, int top) {
+    for (int y = x; y >= 0 && y != top; y = t.head(y)) {
+      if ("of".equals(t.caseOf(y))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The head of the actor named in the phrase of {@code x} ("the Pakistan leadership"), or -1. */
@@ -2027,7 +2045,10 @@ public final class EventCoder {
           MENTION_RELS.contains(r)
               && !(depth == 0 && "case".equals(r))
               // "the first time Washington": a noun phrase of its own, not a compound of the name
-              && !("compound".equals(r) && !t.exact(c, "det").isEmpty());
+              && !("compound".equals(r) && !t.exact(c, "det").isEmpty())
+              // "FARC commanders responsible for serious crimes": an adjective after the noun
+              // is a reduced relative clause, no part of the name
+              && !("amod".equals(r) && c > x);
       if (own || below(t, c, in, coding)) {
         keep.add(c);
         keepMention(t, c, in, coding, keep, depth + 1);

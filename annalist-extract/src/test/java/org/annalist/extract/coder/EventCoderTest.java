@@ -836,6 +836,31 @@ class EventCoderTest {
     assertTrue(party.stream().anyMatch(e -> e.source().code().startsWith("AFG")), party.toString());
   }
 
+  @Test
+  void anActorInAnOfPhraseOfADiscussedThingIsTheTopic() {
+    // "Pakistan discussed the disarmament of the Taliban": what is discussed, not with whom
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan discussed/VBD/discuss the/DT/the disarmament/NN/disarmament"
+                + " of/IN/of the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,punct 1 7",
+            List.of());
+    assertTrue(es.stream().noneMatch(e -> e.root().equals("04")), es.toString());
+  }
+
+  @Test
+  void anAdjectiveAfterTheNounIsNoPartOfTheMention() {
+    // "accused Taliban forces responsible for the attack": the mention is "Taliban forces"
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan accused/VBD/accuse Taliban/NNP/Taliban forces/NNS/force"
+                + " responsible/JJ/responsible for/IN/for the/DT/the attack/NN/attack ./././",
+            "nsubj 1 0,root -1 1,compound 3 2,obj 1 3,amod 3 4,case 7 5,det 7 6,obl 4 7,"
+                + "punct 1 8",
+            List.of());
+    assertEquals("Taliban forces", es.get(0).target().text(), es.toString());
+  }
+
   private static String textAt(Span s, String before) {
     return s.start() == before.length() ? "the Taliban" : "at " + s;
   }
