@@ -1805,7 +1805,7 @@ public final class EventCoder {
       words = words(t, idx, new ArrayList<>());
     }
     List<Integer> at = new ArrayList<>();
-    words = words(t, idx, at);
+    words = surnamesMasked(cx, t, words(t, idx, at), at);
     ArticleEntity ent = entityAt(cx, t.tokens().get(h).span());
     Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
     Set<Integer> coding = new HashSet<>();
@@ -2054,6 +2054,40 @@ public final class EventCoder {
         keepMention(t, c, in, coding, keep, depth + 1);
       }
     }
+  }
+
+  /**
+   * {@code words} with each agent word that is the surname of a person's name left blank (the last
+   * word of the entity's mention, a proper noun after another): "the American Kevin King" is a man
+   * named King, no king ({@code USAGOV}); a title before the name ("King Abdullah") stays.
+   */
+  private List<String> surnamesMasked(Context cx, Tree t, List<String> words, List<Integer> at) {
+    List<String> out = new ArrayList<>(words);
+    for (int k = 0; k < out.size(); k++) {
+      Span s = t.tokens().get(at.get(k)).span();
+      ArticleEntity pe = entityAt(cx, s);
+      if (pe == null || pe.type() != EntityType.PERSON) {
+        continue;
+      }
+      boolean surname = false;
+      int i = at.get(k);
+      for (Span m : pe.mentions()) {
+        // the last word of the mention, a proper noun after another: "Kevin King"
+        surname |=
+            m.end() == s.end()
+                && m.start() < s.start()
+                && t.pos(i).startsWith("NNP")
+                && i > 0
+                && t.pos(i - 1).startsWith("NNP");
+      }
+      if (surname) {
+        Optional<ActorCoder.Coded> alone = actors.code(List.of(out.get(k)), cx.date());
+        if (alone.isPresent() && alone.get().agentOnly()) {
+          out.set(k, "");
+        }
+      }
+    }
+    return out;
   }
 
   /** Agents of a state itself: a state rarely acts on these of its own. */
