@@ -23,7 +23,9 @@ import org.annalist.model.Role;
  *       PETRARCH composes them: each agent joins unless the code already holds it (after the code,
  *       or before it for {@code [NGO~]} agents: "an MSF Arnor diplomat" → NGOARNGOV). Without a
  *       bare code, a name with a dated code (a person's role on that date, the Taliban before and
- *       after August 2021) keeps it: the title says what the role says; an undated typed code takes
+ *       after August 2021) keeps it: the title says what the role says; a dated role of a name
+ *       after the country ("Special Representative for Afghan Reconciliation Zalmay Khalilzad")
+ *       wins over the country, which there names only the role's topic; an undated typed code takes
  *       the agents too ("West German world government activists" → GMWGOV + WGO). Without any name
  *       the code is "---" + agents, as PETRARCH writes it ("a senior official" → ---GOV).
  *   <li>A record with several codes ({@code [FRO/BIL/SAM]}: a name standing for several actors)
@@ -170,6 +172,20 @@ public final class ActorResolver {
           break;
         }
       }
+      ActorMatch person = datedAfter(names, base);
+      if (person != null) {
+        // "Special Representative for Afghan Reconciliation Zalmay Khalilzad": a person the
+        // dictionary gives a role on that date is coded by it; a country in the title only names
+        // the role's topic
+        return Optional.of(
+            resolved(
+                List.of(person.code().split("/")),
+                ResolvedActor.Basis.NAME,
+                person.entry(),
+                null,
+                person.start(),
+                person.end()));
+      }
       if (base != null) {
         List<String> codes = new ArrayList<>();
         for (String c : base.code().split("/")) {
@@ -223,6 +239,25 @@ public final class ActorResolver {
             null,
             head.start(),
             head.end()));
+  }
+
+  /**
+   * The last name after {@code base} whose code is a dated role (a person's office on the date), or
+   * null; without a base none.
+   */
+  private static ActorMatch datedAfter(List<ActorMatch> names, ActorMatch base) {
+    if (base == null) {
+      return null;
+    }
+    ActorMatch out = null;
+    for (ActorMatch m : names) {
+      if (m.start() > base.start()
+          && !m.entry().dated().isEmpty()
+          && !m.code().equals(m.entry().defaultCode())) {
+        out = m;
+      }
+    }
+    return out;
   }
 
   private static ResolvedActor resolved(

@@ -83,6 +83,10 @@ public final class EventCoder {
   private static final Set<String> NEAR_NOUNS =
       Set.of("vicinity", "outskirts", "environs", "neighbourhood", "neighborhood", "proximity");
 
+  /** Prepositions of time: what they name is when, never who. */
+  private static final Set<String> TEMPORAL_PREPS =
+      Set.of("since", "until", "till", "during", "before", "after");
+
   private static final Set<String> LOCATIVE_PREPS =
       Set.of("in", "inside", "within", "across", "throughout");
   private static final Set<String> SUPPORT_VERBS =
@@ -575,6 +579,15 @@ public final class EventCoder {
     boolean reduced = "acl".equals(r) && "VBN".equals(t.pos(v)) && t.head(v) >= 0;
     boolean passive =
         reduced || !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
+    if (tr.get().code().startsWith("084")
+        && !passive
+        && tr.get().target() < 0
+        && t.exact(v, "obj").isEmpty()
+        && t.exact(v, "iobj").isEmpty()) {
+      // a return or release (084) is of someone or something: "X is returning to Qatar", with
+      // nothing returned, is travel
+      return;
+    }
     List<Integer> sources = new ArrayList<>();
     List<Integer> targets = new ArrayList<>();
     if (passive) {
@@ -617,6 +630,19 @@ public final class EventCoder {
         sources = governingSubjects(t, v);
       }
     }
+    if (!passive
+        && tr.get().source() < 0
+        && t.rel(v).startsWith("acl")
+        && !"acl:relcl".equals(t.rel(v))
+        && "to".equals(t.caseOf(v))
+        && sources.equals(List.of(t.head(v)))) {
+      // "the militants' commitment not to attack": the noun an infinitive modifies does the act
+      // only when it is an actor itself ("the first country to recognise X"); else its possessor
+      Arg a = arg(cx, t, t.head(v));
+      if (a == null || !a.headed()) {
+        sources = t.exact(t.head(v), "nmod:poss");
+      }
+    }
     int compound = tr.get().compound();
     if (compound > v && !args(cx, t, sources).isEmpty()) {
       // PETRARCH's '%' after the verb: each member of the conjoined phrase is a target
@@ -631,6 +657,14 @@ public final class EventCoder {
         if (found.isEmpty() && !tr.get().code().startsWith("01")) {
           // a public statement (01) is about its complement, not addressed to its subject
           found = complementSubject(cx, t, v, consumed, own);
+        }
+        if (compound >= 0
+            && compound < v
+            && found.size() == 1
+            && placeOfPatternWord(t, found.get(0), consumed)) {
+          // "A and B signed the AGREEMENT in Pretoria": where they signed; they are each other's
+          // counterparts
+          found = List.of();
         }
         if (!found.isEmpty()) {
           targets = found;
@@ -650,11 +684,111 @@ public final class EventCoder {
         return;
       }
     }
+    if (tr.get().code().startsWith("04") && !passive && tr.get().target() < 0) {
+      targets =
+          consultTargets(
+              cx, t, v, targets, codes(args(cx, t, sources)), tr.get().code().startsWith("042"));
+    }
+    if (!passive) {
+      targets = notOwnState(cx, t, v, targets, codes(args(cx, t, sources)));
+    }
     emit(cx, t, v, tr.get().code(), sources, targets, out);
     String rev = tr.get().reverse();
     if (rev != null && rev.matches("[0-9]{2,4}") && !targets.isEmpty()) {
       emit(cx, t, v, rev, targets, sources, out); // [032:033]: the reverse event, target to source
     }
+  }
+
+  /** Prepositions that name the counterpart of a consultation ("talks with X", "between X"). */
+  private static final Set<String> COUNTERPART_OF_CONSULT = Set.of("with", "between", "among");
+
+  /** Prepositions that name the topic of a consultation ("talks on X", "about X"). */
+  private static final Set<String> TOPIC_PREPS =
+      Set.of("on", "about", "over", "regarding", "concerning");
+
+  /**
+   * The targets of a consultation (CAMEO 04: discuss, meet, host, negotiate): the counterpart is
+   * the party named with "with", "between" or "among" anywhere in the verb's phrase ("discuss
+   * issues related to Afghan peace talks with the Pakistan leadership" → Pakistan); without one,
+   * the targets found otherwise less those that are the topic: an actor inside an "on/about/over"
+   * phrase ("host talks on the Afghanistan peace process") or a bare country that only modifies
+   * another noun ("discuss the Afghan Reconciliation Process"), an actor inside an object that is
+   * no actor itself ("discuss the disarmament of the Tigrayan forces"), and, but for a visit (042),
+   * a place named with "in" (the venue: "receive the prize in Oslo").
+   */
+  private List<Integer> consultTargets(
+      Context cx, Tree t, int v, List<Integer> targets, Set<String> own, boolean visit) {
+    for (int x : t.subtree(v, PHRASE_SKIP)) {
+      if (x > v && t.isNoun(x) && COUNTERPART_OF_CONSULT.contains(t.caseOf(x))) {
+        int h = actorHeadOf(cx, t, x);
+        Arg a = h < 0 ? null : arg(cx, t, h);
+        if (a != null && !own.contains(a.coded().code())) {
+          return List.of(h);
+        }
+      }
+    }
+    List<Integer> out = new ArrayList<>();
+    for (int x : targets) {
+      Arg a = arg(cx, t, x);
+      boolean topic = false;
+      for (int y = x; y >= 0 && y != v; y = t.head(y)) {
+        topic |= TOPIC_PREPS.contains(t.caseOf(y)) && t.head(y) != v;
+        if (y != x && t.head(y) == v && "obj".equals(t.rel(y)) && ofPhrase(t, x, y)) {
+          // "discuss the disarmament of the Tigrayan forces": an actor in an "of" phrase of an
+          // object that is no actor itself is what is discussed ("memos from X" still come from
+          // a party)
+          Arg o = arg(cx, t, y);
+          topic |= o == null || !o.headed();
+        }
+      }
+      boolean bareModifier =
+          a != null && !a.headed() && a.coded().code().matches("[A-Z0-9]{3}") && t.isNoun(x);
+      // "receive the prize in Oslo", "talks in Doha": the venue, not the counterpart; a visit
+      // (042) goes to the place it names
+      boolean venue = !visit && LOCATIVE_PREPS.contains(t.caseOf(x));
+      if (!topic && !bareModifier && !venue) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The targets less a country that is the source's own state, named in an "of" phrase of what the
+   * verb acts on ("Washington will cut the size of the US force"): the state's own attribute, no
+   * second party. An agent of it stays ("Britain withdrew some of its troops" → {@code GBRMIL}).
+   */
+  private List<Integer> notOwnState(
+      Context cx, Tree t, int v, List<Integer> targets, Set<String> own) {
+    List<Integer> out = new ArrayList<>();
+    for (int x : targets) {
+      boolean viaOf = false;
+      for (int y = x; y >= 0 && y != v; y = t.head(y)) {
+        viaOf |= "of".equals(t.caseOf(y)) && "nmod".equals(t.rel(y));
+      }
+      Arg a = viaOf ? arg(cx, t, x) : null;
+      String k = a == null ? "" : a.coded().code();
+      if (!(k.matches("[A-Z]{3}") && own.stream().anyMatch(o -> o.startsWith(k)))) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the path from {@code x} up to {@code top} passes through an "of" phrase. */
+  private static boolean ofPhrase(Tree t, int x, int top) {
+    for (int y = x; y >= 0 && y != top; y = t.head(y)) {
+      if ("of".equals(t.caseOf(y))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The head of the actor named in the phrase of {@code x} ("the Pakistan leadership"), or -1. */
+  private int actorHeadOf(Context cx, Tree t, int x) {
+    int h = actorHead(cx, t, x, Set.of());
+    return h == -1 ? x : h;
   }
 
   private static Set<String> codes(List<Arg> args) {
@@ -780,7 +914,8 @@ public final class EventCoder {
           verbal
               ? "obj".equals(r) || "iobj".equals(r) || "obl".equals(r) || "nmod".equals(r)
               : "nmod".equals(r) || "obl".equals(r);
-      if (nominal && c > v && !placeOfObject(t, v, x, c)) {
+      if (nominal && c > v && !placeOfObject(t, v, x, c) && !TEMPORAL_PREPS.contains(t.caseOf(c))) {
+        // a time ("met since the Nairobi declaration") is no party
         out.add(c);
         if ("obj".equals(r) || "iobj".equals(r) || participant(t, c, consumed)) {
           collectTargets(t, v, c, consumed, out, depth + 1);
@@ -789,13 +924,24 @@ public final class EventCoder {
     }
   }
 
+  /** Whether {@code x} is a place named on a pattern word ("the AGREEMENT in Pretoria"). */
+  private static boolean placeOfPatternWord(Tree t, int x, Set<Integer> consumed) {
+    return LOCATIVE_PREPS.contains(t.caseOf(x)) && consumed.contains(t.head(x));
+  }
+
   /**
    * Whether an oblique is the place where the verb acts on its object ("signed the deal in Doha",
    * "released prisoners in Kabul"): a locative preposition on a verb that has an object. Without an
    * object the place may be the target, as PETRARCH codes "arrived in X".
    */
   private static boolean placeOfObject(Tree t, int v, int x, int c) {
-    return x == v && LOCATIVE_PREPS.contains(t.caseOf(c)) && !t.exact(v, "obj").isEmpty();
+    boolean hasObject =
+        !t.exact(v, "obj").isEmpty()
+            // a passive's subject, or the noun a past participle modifies, is its object: "the
+            // agreement signed in Pretoria" was signed there
+            || !t.children(v, "nsubj:pass").isEmpty()
+            || "acl".equals(t.rel(v)) && "VBN".equals(t.pos(v));
+    return x == v && LOCATIVE_PREPS.contains(t.caseOf(c)) && hasObject;
   }
 
   /**
@@ -1201,6 +1347,24 @@ public final class EventCoder {
   }
 
   /**
+   * Whether a common-noun compound of the event noun {@code n} stands between the adjective {@code
+   * a} and it: "Afghan peace talks" are talks on Afghan peace, the adjective names the topic's
+   * country, not a party. A compound that is an actor word ("Afghan government talks") is none.
+   */
+  private boolean topicBetween(Context cx, Tree t, int a, int n) {
+    for (int k : t.exact(n, "compound")) {
+      if (a < k
+          && k < n
+          && t.pos(k).startsWith("NN")
+          && !t.pos(k).startsWith("NNP")
+          && actors.code(List.of(t.tokens().get(k).text()), cx.date()).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The subjects of the nearest clause above {@code v} (through complement, adverbial and conjoined
    * clauses) that has one; empty when none.
    */
@@ -1287,7 +1451,8 @@ public final class EventCoder {
       } else if (("compound".equals(r) || "amod".equals(r)) && t.pos(c).startsWith("NNP")
           || "amod".equals(r)
               && "JJ".equals(t.pos(c))
-              && Character.isUpperCase(t.tokens().get(c).text().charAt(0))) {
+              && Character.isUpperCase(t.tokens().get(c).text().charAt(0))
+              && !topicBetween(cx, t, c, n)) {
         sources.add(c);
       }
     }
@@ -1366,7 +1531,26 @@ public final class EventCoder {
 
   // ---------------------------------------------------------------- events
 
-  private record Arg(ActorCoder.Coded coded, String entity, Span span, String text) {}
+  /**
+   * A coded argument.
+   *
+   * @param headed whether the phrase's head word is itself the actor (a name, an agent, a pronoun
+   *     or an entity): "the Taliban", "Afghan forces"; not "the Afghanistan peace process"
+   * @param ofActor whether the phrase names a thing of the actor rather than the actor: a common
+   *     noun with a complement whose code comes only from its possessor or a prepositional phrase
+   *     ("Ethiopia's commitment to peace", "the end of the military mission")
+   */
+  private record Arg(
+      ActorCoder.Coded coded,
+      String entity,
+      Span span,
+      String text,
+      boolean headed,
+      boolean ofActor) {
+    Arg with(ActorCoder.Coded c) {
+      return new Arg(c, entity, span, text, headed, ofActor);
+    }
+  }
 
   private void emit(
       Context cx,
@@ -1413,6 +1597,8 @@ public final class EventCoder {
       List<Arg> sources,
       List<Arg> targets,
       Map<String, Event> out) {
+    // "Ethiopia's commitment to peace": a thing of an actor does nothing itself
+    sources = sources.stream().filter(a -> !a.ofActor()).toList();
     if (sources.isEmpty()) {
       return;
     }
@@ -1590,12 +1776,7 @@ public final class EventCoder {
     List<Arg> out = new ArrayList<>();
     for (String code : a.coded().codes()) {
       ActorCoder.Coded c = a.coded();
-      out.add(
-          new Arg(
-              new ActorCoder.Coded(code, c.name(), c.start(), c.end(), List.of(code)),
-              a.entity(),
-              a.span(),
-              a.text()));
+      out.add(a.with(new ActorCoder.Coded(code, c.name(), c.start(), c.end(), List.of(code))));
     }
     return out;
   }
@@ -1632,6 +1813,8 @@ public final class EventCoder {
   private Arg arg(Context cx, Tree t, List<Integer> idx0, int h) {
     List<Integer> idx = idx0;
     List<String> words = words(t, idx, new ArrayList<>());
+    List<Integer> mentionIdx = null; // the apposition alone, where the head names no actor
+    int mentionHead = h;
     if (!t.exact(h, "appos").isEmpty()) {
       // "Chief of the Army Staff, General Bajwa": an agent alone takes its apposition's name
       Optional<ActorCoder.Coded> alone = actors.code(words, cx.date());
@@ -1648,6 +1831,12 @@ public final class EventCoder {
         if (named.isPresent() && !named.get().agentOnly()) {
           idx = wide;
           words = ws;
+          if (alone.isEmpty() && t.exact(h, "appos").size() == 1) {
+            // "the first time Washington ...": the head is no actor at all, the name is the
+            // mention
+            mentionHead = t.exact(h, "appos").get(0);
+            mentionIdx = t.subtree(mentionHead, skip);
+          }
         }
       }
     }
@@ -1656,13 +1845,16 @@ public final class EventCoder {
       idx = named;
       words = words(t, idx, new ArrayList<>());
     }
-    Span span =
-        new Span(
-            t.tokens().get(idx.get(0)).span().start(),
-            t.tokens().get(idx.get(idx.size() - 1)).span().end());
-    String text = cx.article().body().substring(span.start(), span.end());
+    List<Integer> at = new ArrayList<>();
+    words = surnamesMasked(cx, t, words(t, idx, at), at);
     ArticleEntity ent = entityAt(cx, t.tokens().get(h).span());
     Optional<ActorCoder.Coded> c = actors.code(words, cx.date());
+    Set<Integer> coding = new HashSet<>();
+    if (c.isPresent() && c.get().start() >= 0) {
+      for (int k = c.get().start(); k < c.get().end() && k < at.size(); k++) {
+        coding.add(at.get(k));
+      }
+    }
     if ((c.isEmpty() || c.get().agentOnly()) && ent != null) {
       // "the army chief" that the article's entity resolves: its country beats an agent alone
       Optional<ActorCoder.Coded> e = actors.code(ent, cx.date());
@@ -1685,8 +1877,258 @@ public final class EventCoder {
     if (c.isPresent() && c.get().agentOnly()) {
       c = Optional.of(withCountry(cx, t, idx, c.get()));
     }
+    if (c.isEmpty()) {
+      return null;
+    }
+    if (coding.isEmpty() && ent != null) {
+      for (int i : idx) {
+        if (entityAt(cx, t.tokens().get(i).span()) == ent) {
+          coding.add(i); // the entity's own words gave the code
+        }
+      }
+    }
+    boolean headed =
+        coding.contains(h)
+            || t.pos(h).startsWith("PRP")
+            || t.pos(h).startsWith("WP")
+            || ent != null;
+    if (ent != null) {
+      for (int i : idx) {
+        if (entityAt(cx, t.tokens().get(i).span()) == ent) {
+          coding.add(i); // the person or group the head names is part of the mention
+        }
+      }
+    }
+    for (int i : idx) {
+      ArticleEntity e = entityAt(cx, t.tokens().get(i).span());
+      if (e != null && e != ent && !coding.contains(i)) {
+        Optional<ActorCoder.Coded> ec = actors.code(e, cx.date());
+        if (ec.isPresent() && ec.get().code().equals(c.get().code())) {
+          coding.add(i); // "US Special Representative for ... Zalmay Khalilzad": the same actor
+        }
+      }
+    }
+    Span span =
+        mentionIdx == null
+            ? mention(t, idx, h, coding)
+            : mention(t, mentionIdx, mentionHead, coding);
+    String text = cx.article().body().substring(span.start(), span.end());
     String key = entityKey(cx, t, idx);
-    return c.map(cc -> new Arg(cc, key, span, text)).orElse(null);
+    return new Arg(c.get(), key, span, text, headed, !headed && ofActor(t, h, coding));
+  }
+
+  /**
+   * Whether the common noun {@code h}, which is not itself the actor, names a thing of the actor
+   * its possessor or prepositional phrase codes ("Ethiopia's commitment to peace", "the militants'
+   * commitment not to attack", "the end of the military mission"): the noun takes a complement (a
+   * prepositional phrase or an infinitive) and the coding words lie below a possessor or a
+   * prepositional modifier, not in a compound or adjective ("Taliban prisoners" are Taliban).
+   */
+  private static final Set<String> COMPLEMENT_PREPS = Set.of("to", "toward", "towards");
+
+  private static boolean ofActor(Tree t, int h, Set<Integer> coding) {
+    if (!"NN".equals(t.pos(h)) || coding.isEmpty()) { // "thousands of X" are X
+      return false;
+    }
+    boolean complement = false;
+    boolean viaOwner = false;
+    for (int c : t.children(h)) {
+      String r = t.rel(c);
+      boolean codes = t.subtree(c, Set.of()).stream().anyMatch(coding::contains);
+      if ("nmod:poss".equals(r) || "nmod".equals(r) && !"for".equals(t.caseOf(c))) {
+        viaOwner |= codes;
+      } else if (codes) {
+        return false; // "Taliban prisoners", "Afghan forces": the actor's own noun phrase
+      }
+      if ("nmod".equals(r) && !codes && COMPLEMENT_PREPS.contains(t.caseOf(c))
+          || "acl".equals(r) && "to".equals(t.caseOf(c))) {
+        complement = true; // "commitment to peace", "commitment not to attack"
+      }
+    }
+    return complement && viaOwner;
+  }
+
+  /**
+   * Relations of a noun's dependents that belong to its mention as an actor: determiner,
+   * adjectives, compounds and flat names, a possessor, a number, an apposition or title.
+   */
+  private static final Set<String> MENTION_RELS =
+      Set.of(
+          "det",
+          "det:predet",
+          "amod",
+          "compound",
+          "flat",
+          "flat:foreign",
+          "fixed",
+          "nmod:poss",
+          "nummod",
+          "appos",
+          "case",
+          "punct");
+
+  /**
+   * The span of the actor mention in the phrase {@code idx} headed by {@code h}: the noun phrase of
+   * the coded actor — determiner, adjectives, name, possessor, title or apposition — without the
+   * phrase's own preposition ("with the US" → "the US"), temporal modifiers ("the US military on
+   * Monday"), adverbs, and prepositional or nominal modifiers that gave nothing to the code ("the
+   * US Embassy in Kabul" → "the US Embassy"; "a spokesman for US forces" keeps its "for" phrase,
+   * which gave the code). {@code coding} holds the tokens the code came from; a part of the phrase
+   * not below {@code h} (a name the parser split from its title) counts only where it codes.
+   */
+  private static Span mention(Tree t, List<Integer> idx0, int h0, Set<Integer> coding) {
+    List<Integer> idx = idx0;
+    int h = h0;
+    int owner = ownerBelow(t, idx0, h0, coding);
+    if (owner >= 0) {
+      // "the disarmament of the Tigrayan forces' heavy weapons": the head is a thing of the
+      // actor; the mention is the actor's own phrase
+      h = owner;
+      Set<Integer> sub = new HashSet<>(t.subtree(owner, Set.of()));
+      idx = idx0.stream().filter(sub::contains).toList();
+    }
+    Set<Integer> in = new HashSet<>(idx);
+    Set<Integer> keep = new HashSet<>();
+    for (int r : idx) {
+      if (r != h && (in.contains(t.head(r)) || !below(t, r, in, coding))) {
+        continue;
+      }
+      keep.add(r);
+      keepMention(t, r, in, coding, keep, 0);
+    }
+    keep.addAll(coding.stream().filter(in::contains).toList());
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int i : keep) {
+      lo = Math.min(lo, i);
+      hi = Math.max(hi, i);
+    }
+    // a mention neither starts nor ends with punctuation or a bare preposition
+    while (lo < hi && (keep.contains(lo) ? edgeWord(t, lo) : true) && !coding.contains(lo)) {
+      lo++;
+    }
+    while (hi > lo && (keep.contains(hi) ? edgeWord(t, hi) : true) && !coding.contains(hi)) {
+      hi--;
+    }
+    return new Span(t.tokens().get(lo).span().start(), t.tokens().get(hi).span().end());
+  }
+
+  /**
+   * Where the head {@code h} is not part of the code, and every coding word hangs below one "of"
+   * phrase of a noun of the phrase ("the disarmament of the Tigrayan forces' heavy weapons"), that
+   * phrase's head, climbed only through its own compounds and adjectives; else -1. A possessor
+   * keeps its head ("Ghani's administration", "his supporters" are the actor's own), and so does a
+   * "for" phrase ("a spokesman for US forces": the spokesman speaks for them).
+   */
+  private static int ownerBelow(Tree t, List<Integer> idx, int h, Set<Integer> coding) {
+    if (coding.isEmpty() || coding.contains(h) || !t.pos(h).startsWith("NN")) {
+      return -1;
+    }
+    Set<Integer> in = new HashSet<>(idx);
+    int owner = -1;
+    for (int i : coding) {
+      if (!in.contains(i)) {
+        continue;
+      }
+      int y = i;
+      while (y != h
+          && in.contains(t.head(y))
+          && Set.of("compound", "flat", "amod", "det", "fixed", "nummod", "case", "punct")
+              .contains(t.rel(y))) {
+        y = t.head(y);
+      }
+      int top = y;
+      if ("nmod:poss".equals(t.rel(y)) && y != h) {
+        // "of the Tigrayan forces' heavy weapons": the possessor, where its noun is an "of" phrase
+        top = t.head(y);
+        while (top != h
+            && in.contains(t.head(top))
+            && Set.of("compound", "flat", "amod", "det").contains(t.rel(top))) {
+          top = t.head(top);
+        }
+      }
+      boolean ownerEdge = "nmod".equals(t.rel(top)) && "of".equals(t.caseOf(top));
+      if (y == h || top == h || !ownerEdge || owner >= 0 && owner != y) {
+        return -1;
+      }
+      owner = y;
+    }
+    return owner;
+  }
+
+  /** Whether token {@code i} is punctuation or a preposition, which no mention begins or ends. */
+  private static boolean edgeWord(Tree t, int i) {
+    String r = t.rel(i);
+    return "punct".equals(r) || "case".equals(r) && !"POS".equals(t.pos(i)) || "cc".equals(r);
+  }
+
+  /** Whether the phrase part rooted at {@code r} (within {@code in}) holds a coding token. */
+  private static boolean below(Tree t, int r, Set<Integer> in, Set<Integer> coding) {
+    for (int i : t.subtree(r, Set.of())) {
+      if (in.contains(i) && coding.contains(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void keepMention(
+      Tree t, int x, Set<Integer> in, Set<Integer> coding, Set<Integer> keep, int depth) {
+    if (depth > 12) {
+      return;
+    }
+    for (int c : t.children(x)) {
+      if (!in.contains(c) && !"punct".equals(t.rel(c))) {
+        continue;
+      }
+      String r = t.rel(c);
+      boolean own =
+          MENTION_RELS.contains(r)
+              && !(depth == 0 && "case".equals(r))
+              // "the first time Washington": a noun phrase of its own, not a compound of the name
+              && !("compound".equals(r) && !t.exact(c, "det").isEmpty())
+              // "FARC commanders responsible for serious crimes": an adjective after the noun
+              // is a reduced relative clause, no part of the name
+              && !("amod".equals(r) && c > x);
+      if (own || below(t, c, in, coding)) {
+        keep.add(c);
+        keepMention(t, c, in, coding, keep, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * {@code words} with each agent word that is the surname of a person's name left blank (the last
+   * word of the entity's mention, a proper noun after another): "the American Kevin King" is a man
+   * named King, no king ({@code USAGOV}); a title before the name ("King Abdullah") stays.
+   */
+  private List<String> surnamesMasked(Context cx, Tree t, List<String> words, List<Integer> at) {
+    List<String> out = new ArrayList<>(words);
+    for (int k = 0; k < out.size(); k++) {
+      Span s = t.tokens().get(at.get(k)).span();
+      ArticleEntity pe = entityAt(cx, s);
+      if (pe == null || pe.type() != EntityType.PERSON) {
+        continue;
+      }
+      boolean surname = false;
+      int i = at.get(k);
+      for (Span m : pe.mentions()) {
+        // the last word of the mention, a proper noun after another: "Kevin King"
+        surname |=
+            m.end() == s.end()
+                && m.start() < s.start()
+                && t.pos(i).startsWith("NNP")
+                && i > 0
+                && t.pos(i - 1).startsWith("NNP");
+      }
+      if (surname) {
+        Optional<ActorCoder.Coded> alone = actors.code(List.of(out.get(k)), cx.date());
+        if (alone.isPresent() && alone.get().agentOnly()) {
+          out.set(k, "");
+        }
+      }
+    }
+    return out;
   }
 
   /** Agents of a state itself: a state rarely acts on these of its own. */
@@ -1718,7 +2160,7 @@ public final class EventCoder {
     if (own.isEmpty() || !own.get().agentOnly()) {
       return a;
     }
-    return new Arg(own.get(), a.entity(), a.span(), a.text());
+    return a.with(own.get());
   }
 
   /** First three letters of codes that are no state ("IGO", "NGO", ...). */
@@ -2473,7 +2915,9 @@ public final class EventCoder {
               sc.get(),
               se == null ? null : se.key(),
               q.speaker().span(),
-              cx.article().body().substring(q.speaker().span().start(), q.speaker().span().end()));
+              cx.article().body().substring(q.speaker().span().start(), q.speaker().span().end()),
+              true,
+              false);
       List<Arg> tg = args(cx, t, t.exact(v, "obj"));
       Arg g = tg.isEmpty() ? quoteTarget(cx, q, s) : tg.get(0);
       if (g == null || g.coded().code().equals(s.coded().code())) {
@@ -2541,7 +2985,8 @@ public final class EventCoder {
           Token a = toks.get(i + c.get().start());
           Token b = toks.get(i + Math.max(c.get().start(), c.get().end() - 1));
           Span sp = new Span(a.span().start(), b.span().end());
-          return new Arg(c.get(), null, sp, cx.article().body().substring(sp.start(), sp.end()));
+          return new Arg(
+              c.get(), null, sp, cx.article().body().substring(sp.start(), sp.end()), true, false);
         }
       }
     }

@@ -49,6 +49,17 @@ class ActorResolverTest {
   }
 
   @Test
+  void aPersonsDatedRoleBeatsTheCountryOfTheTitle() {
+    // the title only names the role's topic (Afghanistan); the dictionary's role on the date wins
+    LocalDate d = LocalDate.of(2021, 8, 8);
+    assertEquals(
+        "USAGOV", code("Special Representative for Afghan Reconciliation Zalmay Khalilzad", d));
+    assertEquals("USAGOV", code("US Special Representative Zalmay Khalilzad", d));
+    // without a role on the date, the title's country still composes
+    assertEquals("AFGGOV", code("Afghan official Zalmay Khalilzad", LocalDate.of(2016, 1, 1)));
+  }
+
+  @Test
   void rolesLearnedFromText() {
     assertEquals("PAKGOV", code("Pakistani Foreign Minister Shah Mahmood Qureshi", DOHA));
     // a minister the dictionary does not know

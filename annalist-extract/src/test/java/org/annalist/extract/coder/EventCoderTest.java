@@ -640,4 +640,228 @@ class EventCoderTest {
     assertTrue(verbs.value().forms().size() > 400, "forms: " + verbs.value().forms().size());
     assertTrue(EventCoder.projectNouns().forms().size() > 40);
   }
+
+  @Test
+  void actorSpansLeaveOutPrepositionsDatesAndPhrasesThatGaveNoCode() {
+    // "US forces on Monday accused the Taliban in Kandahar": the mentions are "US forces" and
+    // "the Taliban"; "on Monday" and "in Kandahar" are no part of the actors
+    List<Event> es =
+        code(
+            "US/NNP/US forces/NNS/force on/IN/on Monday/NNP/Monday accused/VBD/accuse"
+                + " the/DT/the Taliban/NNP/Taliban in/IN/in Kandahar/NNP/Kandahar ./././",
+            "compound 1 0,nsubj 4 1,case 3 2,nmod 1 3,root -1 4,det 6 5,obj 4 6,case 8 7,"
+                + "nmod 6 8,punct 4 9",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    Event e = es.get(0);
+    assertEquals("US forces", e.source().text());
+    assertEquals(0, e.source().span().start());
+    assertEquals("the Taliban", e.target().text());
+    assertEquals("the Taliban", textAt(e.target().span(), "US forces on Monday accused "));
+  }
+
+  @Test
+  void aTargetSpanLosesItsPreposition() {
+    // "Pakistan clashed with the Taliban": the target is "the Taliban", not "with the Taliban"
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan accused/VBD/accuse the/DT/the Taliban/NNP/Taliban"
+                + " with/IN/with the/DT/the army/NN/army ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,punct 1 7",
+            List.of());
+    assertEquals("the Taliban", es.get(0).target().text(), es.toString());
+  }
+
+  @Test
+  void consultationTargetsTheWithPartyNotTheTopic() {
+    // "the US discussed Taliban talks with Pakistan": the counterpart is Pakistan; the Taliban
+    // are what the talks are about
+    List<Event> es =
+        code(
+            "The/DT/the US/NNP/US discussed/VBD/discuss Taliban/NNP/Taliban talks/NNS/talk"
+                + " with/IN/with Pakistan/NNP/Pakistan ./././",
+            "det 1 0,nsubj 2 1,root -1 2,compound 4 3,obj 2 4,case 6 5,nmod 4 6,punct 2 7",
+            List.of());
+    List<Event> consult = es.stream().filter(e -> e.root().equals("04")).toList();
+    assertTrue(!consult.isEmpty(), es.toString());
+    assertTrue(
+        consult.stream().allMatch(e -> e.target() != null && "PAK".equals(e.target().code())),
+        es.toString());
+    assertEquals("Pakistan", consult.get(0).target().text());
+  }
+
+  @Test
+  void aConsultationsTopicIsNoTarget() {
+    // "Pakistan discussed the Taliban peace process": a country modifying the topic is no party
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan discussed/VBD/discuss the/DT/the Taliban/NNP/Taliban"
+                + " peace/NN/peace process/NN/process ./././",
+            "nsubj 1 0,root -1 1,det 5 2,compound 5 3,compound 5 4,obj 1 5,punct 1 6",
+            List.of());
+    assertTrue(es.stream().noneMatch(e -> e.root().equals("04")), es.toString());
+  }
+
+  @Test
+  void theSourcesOwnStateInAnOfPhraseIsNoTarget() {
+    // "the US army cut the size of the US force": the state's own attribute, no second party
+    List<Event> es =
+        code(
+            "The/DT/the US/NNP/US army/NN/army cut/VBD/cut the/DT/the size/NN/size of/IN/of"
+                + " the/DT/the US/NNP/US force/NN/force ./././",
+            "det 2 0,compound 2 1,nsubj 3 2,root -1 3,det 5 4,obj 3 5,case 9 6,det 9 7,"
+                + "compound 9 8,nmod 5 9,punct 3 10",
+            List.of());
+    assertTrue(
+        es.stream().noneMatch(e -> e.target() != null && "USA".equals(e.target().code())),
+        es.toString());
+  }
+
+  @Test
+  void aCommitmentToActIsNoActorItsPossessorIs() {
+    // "the Taliban's commitment not to attack Pakistan": no attack by "commitment"; the
+    // possessor is the one committed, and the attack is negated
+    List<Event> es =
+        code(
+            "the/DT/the Taliban/NNP/Taliban 's/POS/'s commitment/NN/commitment not/RB/not"
+                + " to/TO/to attack/VB/attack Pakistan/NNP/Pakistan ./././",
+            "det 1 0,nmod:poss 3 1,case 1 2,root -1 3,advmod 6 4,mark 6 5,acl 3 6,obj 6 7,"
+                + "punct 3 8",
+            List.of());
+    assertTrue(es.stream().noneMatch(e -> e.source().text().contains("commitment")), es.toString());
+    assertTrue(
+        es.stream()
+            .filter(e -> e.root().equals("19"))
+            .allMatch(e -> "TAL".equals(e.source().code()) && e.factuality() == Factuality.NEGATED),
+        es.toString());
+  }
+
+  @Test
+  void aThingOfAnActorIsNoSource() {
+    // "Pakistan's commitment to peace accused the Taliban" (a parse that made the noun the
+    // subject): a commitment accuses nobody
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan 's/POS/'s commitment/NN/commitment to/IN/to peace/NN/peace"
+                + " accused/VBD/accuse the/DT/the Taliban/NNP/Taliban ./././",
+            "nmod:poss 2 0,case 0 1,nsubj 5 2,case 4 3,nmod 2 4,root -1 5,det 7 6,obj 5 7,"
+                + "punct 5 8",
+            List.of());
+    assertTrue(es.isEmpty(), es.toString());
+  }
+
+  @Test
+  void anAppositionNamesTheActorWhereTheHeadIsNone() {
+    // "the first time, the US accused the Taliban" parsed with "the US" as the apposition of
+    // "time": the source is coded from the name, and the mention is the name alone
+    List<Event> es =
+        code(
+            "the/DT/the first/JJ/first time/NN/time US/NNP/US accused/VBD/accuse"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "det 2 0,amod 2 1,nsubj 4 2,appos 2 3,root -1 4,det 6 5,obj 4 6,punct 4 7",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("USA", es.get(0).source().code());
+    assertEquals("US", es.get(0).source().text());
+  }
+
+  @Test
+  void aThingOfAnActorIsMentionedByTheActorsOwnPhrase() {
+    // "accused the families of the Taliban": the code is the Taliban's; so is the mention
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan accused/VBD/accuse the/DT/the families/NNS/family of/IN/of"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,punct 1 7",
+            List.of());
+    assertEquals(1, es.size(), es.toString());
+    assertEquals("TAL", es.get(0).target().code());
+    assertEquals("the Taliban", es.get(0).target().text());
+  }
+
+  @Test
+  void aConsultationsVenueIsNoTarget() {
+    // "Pakistan received the prize in the US": where, not with whom
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan received/VBD/receive the/DT/the prize/NN/prize in/IN/in"
+                + " the/DT/the US/NNP/US ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,punct 1 7",
+            List.of());
+    assertTrue(
+        es.stream().noneMatch(e -> e.target() != null && "USA".equals(e.target().code())),
+        es.toString());
+  }
+
+  @Test
+  void aReturnWithNothingReturnedIsNoRelease() {
+    // "the US is returning to Pakistan": travel, not a return or release (084) of anyone
+    List<Event> es =
+        code(
+            "the/DT/the US/NNP/US returned/VBD/return to/IN/to Pakistan/NNP/Pakistan ./././",
+            "det 1 0,nsubj 2 1,root -1 2,case 4 3,obl 2 4,punct 2 5",
+            List.of());
+    assertTrue(es.stream().noneMatch(e -> e.cameo().startsWith("084")), es.toString());
+    List<Event> released =
+        code(
+            "Pakistan/NNP/Pakistan returned/VBD/return Taliban/NNP/Taliban forces/NNS/force"
+                + " ./././",
+            "nsubj 1 0,root -1 1,compound 3 2,obj 1 3,punct 1 4",
+            List.of());
+    assertTrue(released.stream().anyMatch(e -> e.cameo().startsWith("084")), released.toString());
+  }
+
+  @Test
+  void aCountryAdjectiveBeforeATopicNounIsNoPartyToTheTalks() {
+    // "Afghan peace talks with Pakistan": talks on Afghan peace, not talks of the Afghans
+    org.annalist.extract.actor.Dictionaries d =
+        org.annalist.extract.actor.Dictionaries.builtIn().value();
+    EventCoder builtIn = EventCoder.standard(new ActorCoder(d.actors(), d.agents()));
+    String deps = "amod 2 0,compound 2 1,root -1 2,case 4 3,nmod 2 4,punct 2 5";
+    List<Event> topic =
+        code(
+            builtIn,
+            "Afghan/JJ/afghan peace/NN/peace talks/NNS/talk with/IN/with Pakistan/NNP/Pakistan"
+                + " ./././",
+            deps,
+            List.of());
+    assertTrue(
+        topic.stream().noneMatch(e -> e.source().code().startsWith("AFG")), topic.toString());
+    List<Event> party =
+        code(
+            builtIn,
+            "Afghan/JJ/afghan talks/NNS/talk with/IN/with Pakistan/NNP/Pakistan ./././",
+            "amod 1 0,root -1 1,case 3 2,nmod 1 3,punct 1 4",
+            List.of());
+    assertTrue(party.stream().anyMatch(e -> e.source().code().startsWith("AFG")), party.toString());
+  }
+
+  @Test
+  void anActorInAnOfPhraseOfADiscussedThingIsTheTopic() {
+    // "Pakistan discussed the disarmament of the Taliban": what is discussed, not with whom
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan discussed/VBD/discuss the/DT/the disarmament/NN/disarmament"
+                + " of/IN/of the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,det 3 2,obj 1 3,case 6 4,det 6 5,nmod 3 6,punct 1 7",
+            List.of());
+    assertTrue(es.stream().noneMatch(e -> e.root().equals("04")), es.toString());
+  }
+
+  @Test
+  void anAdjectiveAfterTheNounIsNoPartOfTheMention() {
+    // "accused Taliban forces responsible for the attack": the mention is "Taliban forces"
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan accused/VBD/accuse Taliban/NNP/Taliban forces/NNS/force"
+                + " responsible/JJ/responsible for/IN/for the/DT/the attack/NN/attack ./././",
+            "nsubj 1 0,root -1 1,compound 3 2,obj 1 3,amod 3 4,case 7 5,det 7 6,obl 4 7,"
+                + "punct 1 8",
+            List.of());
+    assertEquals("Taliban forces", es.get(0).target().text(), es.toString());
+  }
+
+  private static String textAt(Span s, String before) {
+    return s.start() == before.length() ? "the Taliban" : "at " + s;
+  }
 }

@@ -1,5 +1,6 @@
 package org.annalist.extract.coder;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -194,6 +195,115 @@ class SamplesEventsGoldenTest {
                               : e.source().code().endsWith("TAL")
                                   && e.target().code().startsWith("USA"))),
           from + " signs with the other: " + es);
+    }
+  }
+
+  /** Prepositions no actor mention begins with. */
+  private static final java.util.Set<String> PREPOSITIONS =
+      java.util.Set.of(
+          "in", "on", "of", "with", "for", "by", "from", "to", "against", "since", "at", "over");
+
+  @Test
+  void actorSpansAreTheActorMentionsWithTheirOffsets() throws IOException {
+    // no span begins with a preposition or carries a weekday ("The US military on Monday", "with
+    // the US", "against insurgents in Kandahar"); every span is the body's text at its offsets
+    for (String prefix : List.of("000", "001", "002", "003", "004")) {
+      List<Event> es = events(prefix);
+      String body = bodyOf(prefix);
+      for (Event e : es) {
+        for (org.annalist.model.EventActor a : java.util.Arrays.asList(e.source(), e.target())) {
+          if (a == null || a.span() == null) {
+            continue;
+          }
+          String text = a.text();
+          assertEquals(body.substring(a.span().start(), a.span().end()), text, e.toString());
+          String first = text.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+          assertTrue(!PREPOSITIONS.contains(first), prefix + ": " + text);
+          assertTrue(
+              !text.matches(".*\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b.*"),
+              prefix + ": " + text);
+        }
+      }
+    }
+  }
+
+  @Test
+  void sample000FirstTimeWashingtonIsWashington() throws IOException {
+    List<Event> es = events("000");
+    assertTrue(
+        es.stream()
+            .anyMatch(
+                e ->
+                    e.root().equals("11")
+                        && "Washington".equals(e.source().text())
+                        && e.source().code().equals("USAGOV")),
+        es.toString());
+    assertTrue(
+        es.stream().anyMatch(e -> "The US military".equals(e.source().text())), es.toString());
+  }
+
+  @Test
+  void sample003EnvoysDatedRoleBeatsTheTitlesTopic() throws IOException {
+    // "Special Representative for Afghan Reconciliation Zalmay Khalilzad" is USAGOV in 2021
+    List<Event> es = events("003");
+    assertTrue(
+        es.stream()
+            .filter(e -> e.source().text().contains("Khalilzad"))
+            .allMatch(e -> e.source().code().equals("USAGOV")),
+        es.toString());
+    assertTrue(es.stream().anyMatch(e -> e.source().text().contains("Khalilzad")), es.toString());
+    // "host ... talks on the Afghanistan peace process": the topic is no target
+    assertTrue(
+        es.stream()
+            .noneMatch(
+                e ->
+                    e.root().equals("04") && e.target() != null && e.target().code().equals("AFG")),
+        es.toString());
+  }
+
+  @Test
+  void sample002ACommitmentIsNoSource() throws IOException {
+    List<Event> es = events("002");
+    assertTrue(es.stream().noneMatch(e -> e.source().text().contains("commitment")), es.toString());
+  }
+
+  @Test
+  void sample004DiscussTargetsTheWithPartyAndNoOwnStateTarget() throws IOException {
+    List<Event> es = events("004");
+    // "discuss issues related to Afghan peace talks with the Pakistan leadership"
+    assertTrue(
+        es.stream()
+            .filter(e -> e.cameo().equals("040") && e.sentence() == 0)
+            .allMatch(e -> e.target() != null && e.target().code().startsWith("PAK")),
+        es.toString());
+    assertTrue(
+        es.stream()
+            .noneMatch(
+                e ->
+                    e.root().equals("04") && e.target() != null && e.target().code().equals("AFG")),
+        es.toString());
+    // "Washington ... intended to cut the size of the US force": no event on its own state
+    assertTrue(
+        es.stream()
+            .noneMatch(
+                e ->
+                    e.source().code().startsWith("USA")
+                        && e.target() != null
+                        && e.target().code().equals("USA")),
+        es.toString());
+  }
+
+  private static String bodyOf(String prefix) throws IOException {
+    Path dir = Path.of(System.getProperty("annalist.shared", "../shared"), "samples");
+    try (Stream<Path> s = Files.list(dir)) {
+      Path file =
+          s.filter(p -> p.getFileName().toString().startsWith(prefix + "_")).findFirst().get();
+      String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+      return new ArticleCleaner()
+          .apply(
+              new RawDocument(
+                  Origin.file(file.toString()), SourceFormat.TEXT, text, "UTF-8", null, null))
+          .body();
     }
   }
 
