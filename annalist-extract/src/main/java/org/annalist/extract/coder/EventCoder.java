@@ -350,9 +350,118 @@ public final class EventCoder {
         }
       }
     }
+    framed(cx, out);
     quoteEvents(cx, out);
     denials(cx, out);
     return uniqueIds(out.values());
+  }
+
+  /**
+   * Actions stated under an intent, appeal, demand, refusal or threat ({@link Frames}): "the
+   * Taliban refused to negotiate with the government" is a rejection (125) by the Taliban, "agreed
+   * to release prisoners" an intent to release (0353), "urged the Taliban to cut ties with
+   * al-Qaeda" an appeal (020) and no cutting of ties. The framing verb's own event, when its code
+   * is its category's generic one, takes the parallel code of the action; when the verb codes no
+   * event of its own (refuse, decline, threaten, agree without a pattern), one is made at it with
+   * the action's actors. Either way the action itself, which has not happened, is dropped.
+   */
+  private void framed(Context cx, Map<String, Event> out) {
+    Map<Integer, Tree> trees = new HashMap<>();
+    for (Sentence s : cx.annotation().sentences()) {
+      trees.put(s.index(), new Tree(s));
+    }
+    for (Event e : new ArrayList<>(out.values())) {
+      Tree t = trees.get(e.sentence());
+      int v = t == null ? -1 : tokenAt(t, e.triggerSpan());
+      int g = v < 0 ? -1 : framing(t, v);
+      if (g < 0) {
+        continue;
+      }
+      Frames.Frame f = Frames.of(t.lemma(g));
+      Span at = t.tokens().get(g).span();
+      List<String> frameKeys = new ArrayList<>();
+      for (Map.Entry<String, Event> x : out.entrySet()) {
+        Event fe = x.getValue();
+        if (fe.sentence() == e.sentence() && fe.triggerSpan().equals(at) && fe != e) {
+          frameKeys.add(x.getKey());
+        }
+      }
+      String code = Frames.parallel(f, e.cameo());
+      if (!frameKeys.isEmpty()) {
+        for (String k : frameKeys) {
+          Event fe = out.get(k);
+          if (code != null && f.generic().equals(fe.cameo())) {
+            Event r =
+                rebuilt(
+                    cx, t, g, code, fe.source(), fe.target() != null ? fe.target() : e.target());
+            if (r != null) {
+              out.put(k, r);
+            }
+          }
+        }
+        out.values().remove(e);
+      } else if (code != null
+          && e.target() != null
+          && (f == Frames.Frame.REJECT || f == Frames.Frame.INTENT || f == Frames.Frame.THREATEN)) {
+        Event r = rebuilt(cx, t, g, code, e.source(), e.target());
+        if (r != null) {
+          out.values().remove(e);
+          out.putIfAbsent(e.sentence() + "|" + r.triggerSpan() + "|" + code + "|framed", r);
+        }
+      }
+    }
+  }
+
+  /** The verb that frames the action at {@code v}, or -1: "refused to V", "insisted on N". */
+  private static int framing(Tree t, int v) {
+    int h = t.head(v);
+    if (h < 0 || !t.isVerb(h) || Frames.of(t.lemma(h)) == null) {
+      return -1;
+    }
+    String r = t.rel(v);
+    if (t.isVerb(v)) {
+      boolean to = t.hasChild(v, "mark", Set.of("to"));
+      if ("xcomp".equals(r) || r.startsWith("advcl") && to) {
+        return h;
+      }
+      if ("ccomp".equals(r) && Frames.of(t.lemma(h)) == Frames.Frame.DEMAND) {
+        return h; // "demanded that X release ..."
+      }
+      return -1;
+    }
+    if (t.isNoun(v)
+        && (r.startsWith("obl") || r.startsWith("nmod"))
+        && Set.of("on", "for").contains(t.caseOf(v))) {
+      return h; // "insisted on the release of", "called for a ceasefire"
+    }
+    return -1;
+  }
+
+  private static int tokenAt(Tree t, Span span) {
+    for (int i = 0; i < t.size(); i++) {
+      if (t.tokens().get(i).span().equals(span)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** An event at {@code trig} with {@code code} and these actors (null if the code is unknown). */
+  private Event rebuilt(
+      Context cx, Tree t, int trig, String code, EventActor source, EventActor target) {
+    return build(cx, t, trig, code, arg(source), arg(target));
+  }
+
+  private static Arg arg(EventActor a) {
+    return a == null
+        ? null
+        : new Arg(
+            new ActorCoder.Coded(a.code(), a.name(), -1, -1, List.of(a.code())),
+            a.entity(),
+            a.span(),
+            a.text(),
+            true,
+            false);
   }
 
   /** What a denial's object may name when it refers back to claims ("rejected the allegations"). */
