@@ -1580,6 +1580,11 @@ public final class EventCoder {
         && SUPPORT_VERBS.contains(t.lemma(h))) {
       sources.addAll(subjects(t, h, 0));
     }
+    if (sources.isEmpty()
+        && FIGHTING_ROOTS.contains(code.substring(0, 2))
+        && reciprocal(cx, t, n, code, out)) {
+      return;
+    }
     List<Integer> targets = new ArrayList<>();
     for (int c : t.children(n, "nmod")) {
       String cs = t.caseOf(c);
@@ -1599,6 +1604,39 @@ public final class EventCoder {
     // a sole modifier actor with a target: "US airstrikes against X"; as for verbs, the target is
     // the actor inside the phrase, never one below a circumstance ("in support of X")
     emit(cx, t, n, code, sources, actorHeads(cx, t, targets, Set.of()), out);
+  }
+
+  /**
+   * Roots whose nouns code their "between A and B" parties: fighting. ("The agreement between A and
+   * B", "talks between A and B" mostly recall an earlier event, not a new one.)
+   */
+  private static final Set<String> FIGHTING_ROOTS = Set.of("18", "19", "20");
+
+  /**
+   * An event noun whose parties are named "between A and B" ("clashes between the security forces
+   * and Taliban insurgents"): each party acts on each other, as "%" patterns code conjoined
+   * subjects. False when the phrase names fewer than two coded parties.
+   */
+  private boolean reciprocal(Context cx, Tree t, int n, String code, Map<String, Event> out) {
+    for (int c : t.children(n, "nmod")) {
+      if (!"between".equals(t.caseOf(c))) {
+        continue;
+      }
+      Context at = cx.on(roleDay(cx, t, n));
+      List<Arg> parties = args(at, t, List.of(c));
+      if (parties.size() < 2) {
+        return false;
+      }
+      for (Arg a : parties) {
+        for (Arg b : parties) {
+          if (a != b) {
+            emitArgs(at, t, n, code, List.of(a), List.of(b), out);
+          }
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /**

@@ -9,9 +9,12 @@ import org.annalist.model.Event;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The codebook's 084 split: persons released are 0841; a published statement is no release. */
+/**
+ * The codebook's 084 split (persons released are 0841; a published statement is no release), and
+ * event nouns whose parties are named "between A and B".
+ */
 @Tag("models")
-class ReleasesTest {
+class NounAndReleaseEventsTest {
   private static List<Event> code(String body) {
     Article a = CodedArticles.article("rl1", LocalDate.of(2020, 4, 9), "KABUL", body);
     return CodedArticles.code(a);
@@ -30,5 +33,27 @@ class ReleasesTest {
   void aStatementReleasedIsNoEvent() {
     assertEquals(
         List.of(), code("The Taliban released a statement on the Afghan government on Wednesday."));
+  }
+
+  @Test
+  void clashesBetweenTwoPartiesAreFightingBothWays() {
+    List<Event> es =
+        code(
+            "Scores of people were killed in clashes between the Afghan security forces and"
+                + " Taliban insurgents on Saturday.");
+    assertEquals(
+        List.of("AFGMIL>AFGINSTAL:190", "AFGINSTAL>AFGMIL:190"),
+        es.stream()
+            .map(e -> e.source().code() + ">" + e.target().code() + ":" + e.cameo())
+            .toList());
+  }
+
+  @Test
+  void anAgreementBetweenTwoPartiesRecalledIsNoNewSigning() {
+    assertEquals(
+        List.of(),
+        code(
+            "Prisoners were freed under the agreement between the United States and the"
+                + " Taliban."));
   }
 }
