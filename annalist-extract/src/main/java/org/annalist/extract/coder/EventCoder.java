@@ -842,10 +842,14 @@ public final class EventCoder {
       boolean topic = false;
       for (int y = x; y >= 0 && y != v; y = t.head(y)) {
         topic |= TOPIC_PREPS.contains(t.caseOf(y)) && t.head(y) != v;
-        if (y != x && t.head(y) == v && "obj".equals(t.rel(y)) && ofPhrase(t, x, y)) {
-          // "discuss the disarmament of the Tigrayan forces": an actor in an "of" phrase of an
-          // object that is no actor itself is what is discussed ("memos from X" still come from
-          // a party)
+        if (y != x
+            && t.head(y) == v
+            && "obj".equals(t.rel(y))
+            && "NN".equals(t.pos(y))
+            && ofPhrase(t, x, y)) {
+          // "discuss the disarmament of the Tigrayan forces": an actor in an "of" phrase of a
+          // singular object that is no actor itself is what is discussed ("met envoys of X" are
+          // X's people; "memos from X" still come from a party)
           Arg o = arg(cx, t, y);
           topic |= o == null || !o.headed();
         }
@@ -1201,6 +1205,13 @@ public final class EventCoder {
     }
     for (int c : t.children(v, "nsubj")) {
       region.removeAll(t.subtree(c, Set.of()));
+    }
+    for (int c : t.exact(v, "xcomp")) {
+      if (!t.isVerb(c) && !t.exact(v, "obj").isEmpty()) {
+        // "called it a historic day for Colombia": a predicate of the object says what it is
+        // called; its words are not the verb's ("call ... FOR +" is an appeal)
+        region.removeAll(t.subtree(c, Set.of()));
+      }
     }
     region.sort(null);
     List<Integer> after = new ArrayList<>();

@@ -861,6 +861,18 @@ class EventCoderTest {
     assertEquals("Taliban forces", es.get(0).target().text(), es.toString());
   }
 
+  @Test
+  void aPredicateOfTheObjectIsNoPartOfThePattern() {
+    // "Pakistan called it a day for the Taliban": naming, not "call ... for X" (an appeal)
+    List<Event> es =
+        code(
+            "Pakistan/NNP/Pakistan called/VBD/call it/PRP/it a/DT/a day/NN/day for/IN/for"
+                + " the/DT/the Taliban/NNP/Taliban ./././",
+            "nsubj 1 0,root -1 1,obj 1 2,det 4 3,xcomp 1 4,case 7 5,det 7 6,nmod 4 7,punct 1 8",
+            List.of());
+    assertTrue(es.stream().noneMatch(e -> e.root().equals("02")), es.toString());
+  }
+
   private static String textAt(Span s, String before) {
     return s.start() == before.length() ? "the Taliban" : "at " + s;
   }
