@@ -664,7 +664,8 @@ public final class EventCoder {
    * A verb's code and the slots its pattern filled (-1 when none): target '+', compound '%', source
    * '$'.
    */
-  private record Trigger(String code, String reverse, int target, int compound, int source) {}
+  private record Trigger(
+      String code, String reverse, int target, int compound, int source, boolean reciprocal) {}
 
   // ---------------------------------------------------------------- verbs
 
@@ -686,8 +687,17 @@ public final class EventCoder {
     // a past participle modifying a noun is a reduced passive: "the agreement signed in X" is
     // what was signed, not who signed it
     boolean reduced = "acl".equals(r) && "VBN".equals(t.pos(v)) && t.head(v) >= 0;
+    // a bare past participle with a "by" agent and no auxiliary is passive however the parser
+    // attached it ("the text signed ... by X says ...", parsed with "text" as its subject)
+    boolean bareByParticiple =
+        "VBN".equals(t.pos(v))
+            && t.children(v, "aux").isEmpty()
+            && t.children(v, "obl").stream().anyMatch(c -> "by".equals(t.caseOf(c)));
     boolean passive =
-        reduced || !t.children(v, "nsubj:pass").isEmpty() || !t.children(v, "aux:pass").isEmpty();
+        reduced
+            || bareByParticiple
+            || !t.children(v, "nsubj:pass").isEmpty()
+            || !t.children(v, "aux:pass").isEmpty();
     if (tr.get().code().startsWith("084")
         && !passive
         && tr.get().target() < 0
@@ -705,7 +715,22 @@ public final class EventCoder {
           sources.add(c);
         }
       }
-      targets.addAll(reduced ? List.of(t.head(v)) : t.children(v, "nsubj:pass"));
+      if (!sources.isEmpty()) {
+        for (int c : t.exact(v, "conj")) {
+          if (t.isNoun(c) && "by".equals(t.caseOf(c))) {
+            sources.add(
+                c); // "signed by A and by B", the second agent parsed as the verb's conjunct
+          }
+        }
+      }
+      if (reduced) {
+        targets.add(t.head(v));
+      } else {
+        targets.addAll(t.children(v, "nsubj:pass"));
+        if (bareByParticiple) {
+          targets.addAll(t.exact(v, "nsubj"));
+        }
+      }
     } else {
       sources.addAll(subjects(t, v, 0));
       if (tr.get().target() >= 0) {
@@ -728,6 +753,12 @@ public final class EventCoder {
           }
         }
       }
+    }
+    if (passive
+        && tr.get().reciprocal()
+        && tr.get().target() < 0
+        && reciprocalAgents(cx, t, v, tr.get().code(), sources, targets, out)) {
+      return;
     }
     if (tr.get().source() >= 0) {
       sources = List.of(tr.get().source()); // "+ * MONEY $": the pattern names the source
@@ -806,6 +837,42 @@ public final class EventCoder {
     if (rev != null && rev.matches("[0-9]{2,4}") && !targets.isEmpty()) {
       emit(cx, t, v, rev, targets, sources, out); // [032:033]: the reverse event, target to source
     }
+  }
+
+  /**
+   * A reciprocal action in the passive whose "by" agents are two or more parties ("the accord was
+   * signed by A and B", "the text signed by A and by B"), and whose subject is no actor (the
+   * document, the meeting): each party acts on each other, as a '%' pattern codes "A and B signed
+   * the accord". False, coding nothing, when the agents name fewer than two different actors or the
+   * subject is an actor ("Iran was met by A and B" keeps its target).
+   */
+  private boolean reciprocalAgents(
+      Context cx,
+      Tree t,
+      int v,
+      String code,
+      List<Integer> agents,
+      List<Integer> subjects,
+      Map<String, Event> out) {
+    if (agents.isEmpty()) {
+      return false;
+    }
+    Context at = cx.on(roleDay(cx, t, v));
+    if (!args(at, t, subjects).isEmpty()) {
+      return false;
+    }
+    List<Arg> parties = args(at, t, agents);
+    if (codes(parties).size() < 2) {
+      return false;
+    }
+    for (Arg a : parties) {
+      for (Arg b : parties) {
+        if (a != b) {
+          emitArgs(at, t, v, code, List.of(a), List.of(b), out);
+        }
+      }
+    }
+    return true;
   }
 
   /** Prepositions that name the counterpart of a consultation ("talks with X", "between X"). */
@@ -1258,7 +1325,17 @@ public final class EventCoder {
     if (code == null || !code.matches("[0-9]{2,4}")) {
       return Optional.empty();
     }
-    return Optional.of(new Trigger(code, reverse, target, compound, source));
+    // the dictionary marks a reciprocal action by a '%' pattern with the same code ("A and B
+    // signed an agreement", "A and B met"): its conjoined doers act on each other
+    boolean reciprocal = false;
+    for (VerbPattern p : verbs.patterns(form.get())) {
+      if (code.equals(p.code().code())
+          && p.elements().stream().anyMatch(e -> e.kind() == PatternElement.Kind.COMPOUND)) {
+        reciprocal = true;
+        break;
+      }
+    }
+    return Optional.of(new Trigger(code, reverse, target, compound, source, reciprocal));
   }
 
   /**

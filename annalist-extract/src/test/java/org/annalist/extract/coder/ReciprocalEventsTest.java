@@ -1,0 +1,64 @@
+package org.annalist.extract.coder;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.annalist.model.Article;
+import org.annalist.model.Event;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reciprocal actions (the dictionary's '%' patterns: agreements, meetings, talks) whose parties are
+ * not the subject: "by" agents of a passive, and the conjoined subject of a support verb whose
+ * object is an event noun.
+ */
+@Tag("models")
+class ReciprocalEventsTest {
+  private static List<String> code(String body) {
+    Article a = CodedArticles.article("rc1", LocalDate.of(2020, 3, 1), null, body);
+    return CodedArticles.code(a).stream().map(ReciprocalEventsTest::triple).toList();
+  }
+
+  private static String triple(Event e) {
+    return e.source().code()
+        + ">"
+        + (e.target() == null ? "-" : e.target().code())
+        + ":"
+        + e.cameo();
+  }
+
+  @Test
+  void aPassiveSignedByTwoPartiesIsSignedByEachWithTheOther() {
+    assertEquals(
+        List.of("IRNGOV>FRAGOV:057", "FRAGOV>IRNGOV:057"),
+        code(
+            "The treaty was signed in Geneva by the Iranian foreign minister and the French"
+                + " ambassador."));
+  }
+
+  @Test
+  void aParticipleSignedByTwoPartiesToo() {
+    assertEquals(
+        List.of("IRNGOV>FRAGOV:057", "FRAGOV>IRNGOV:057"),
+        code(
+            "The text signed in Geneva on Monday by Iranian envoy Javad Zarif and French"
+                + " negotiator Jean Dupont says that troops should leave."));
+  }
+
+  @Test
+  void twoByPhrasesAreTwoParties() {
+    assertEquals(
+        List.of("IRNGOV>FRAGOV:057", "FRAGOV>IRNGOV:057"),
+        code("The memorandum was signed by the Iranian government and by the French government."));
+  }
+
+  @Test
+  void oneAgentOrANonReciprocalVerbGivesNoPair() {
+    assertEquals(List.of(), code("The treaty was signed by the Iranian foreign minister."));
+    assertEquals(
+        List.of("IRNMIL>-:190", "FRAMIL>-:190"),
+        code("The village was attacked by Iranian troops and French soldiers."));
+  }
+}
