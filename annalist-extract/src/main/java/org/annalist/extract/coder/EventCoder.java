@@ -1422,10 +1422,16 @@ public final class EventCoder {
             if ("conj".equals(t.rel(h))) {
               h = t.head(h);
             }
-            // before the verb the compound must be its subject ("A and B met")
+            // before the verb the compound must be its subject ("A and B met"), or the "of"
+            // phrase of its subject ("delegations of A and B met": each party's delegation)
             if (t.isNoun(toks.get(q))
                 && !t.exact(h, "conj").isEmpty()
-                && (!reversed || subjects.contains(h))) {
+                && (!reversed
+                    || subjects.contains(h)
+                    || "nmod".equals(t.rel(h))
+                        && "of".equals(t.caseOf(h))
+                        && subjects.contains(t.head(h))
+                        && !t.pos(t.head(h)).startsWith("NNP"))) {
               found = q;
               slots[1] = h;
             }
@@ -1626,6 +1632,12 @@ public final class EventCoder {
         break;
       }
     }
+    for (int c : form.isPresent() ? List.<Integer>of() : t.exact(n, "amod")) {
+      form = nouns.form(List.of(Phrases.token(t.lemma(c)), lemma)); // "joint declaration"
+      if (form.isPresent()) {
+        break;
+      }
+    }
     if (form.isEmpty()) {
       form = nouns.form(List.of(lemma));
     }
@@ -1661,6 +1673,19 @@ public final class EventCoder {
     }
     sources.replaceAll(c -> t.pos(c).startsWith("PRP") ? possessor(cx, t, n) : c);
     sources.removeIf(c -> c < 0);
+    for (int c : sources.isEmpty() ? t.exact(n, "acl") : List.<Integer>of()) {
+      // "a joint statement issued by A and B": the agents of a support verb's participle, unless
+      // the participle codes an event of its own ("the agreement signed by A and B")
+      if ("VBN".equals(t.pos(c))
+          && SUPPORT_VERBS.contains(t.lemma(c))
+          && verbs.form(List.of(Phrases.token(t.lemma(c)))).isEmpty()) {
+        for (int a : t.children(c, "obl")) {
+          if ("by".equals(t.caseOf(a))) {
+            sources.add(a);
+          }
+        }
+      }
+    }
     int h = t.head(n);
     if (sources.isEmpty()
         && h >= 0
@@ -1691,7 +1716,35 @@ public final class EventCoder {
     }
     // a sole modifier actor with a target: "US airstrikes against X"; as for verbs, the target is
     // the actor inside the phrase, never one below a circumstance ("in support of X")
-    emit(cx, t, n, code, sources, actorHeads(cx, t, targets, Set.of()), out);
+    List<Integer> tg = actorHeads(cx, t, targets, Set.of());
+    if (reciprocalNoun(code) && args(cx, t, tg).isEmpty()) {
+      // "A and B held talks", "A and B issued a joint declaration", "their agreement" of A and B:
+      // the parties of an agreement or a consultation act on each other, as "%" patterns code
+      // "A and B met"
+      Context at = cx.on(roleDay(cx, t, n));
+      List<Arg> parties = args(at, t, sources);
+      if (codes(parties).size() >= 2) {
+        for (Arg a : parties) {
+          for (Arg b : parties) {
+            if (a != b) {
+              emitArgs(at, t, n, code, List.of(a), List.of(b), out);
+            }
+          }
+        }
+        return;
+      }
+    }
+    emit(cx, t, n, code, sources, tg, out);
+  }
+
+  /**
+   * Codes whose event nouns are reciprocal in nature: a consultation (04) other than a visit, a
+   * hosting or a mediation (042, 043, 045), and a formal agreement (057). Their conjoined parties
+   * act on each other.
+   */
+  private static boolean reciprocalNoun(String code) {
+    return code.startsWith("04") && !Set.of("042", "043", "045").contains(code.substring(0, 3))
+        || code.startsWith("057");
   }
 
   /**

@@ -61,4 +61,30 @@ class ReciprocalEventsTest {
         List.of("IRNMIL>-:190", "FRAMIL>-:190"),
         code("The village was attacked by Iranian troops and French soldiers."));
   }
+
+  @Test
+  void delegationsOfTwoPartiesMeetEachOther() {
+    assertEquals(
+        List.of("IRNGOV>AFGINSTAL:044", "AFGINSTAL>IRNGOV:044"),
+        code(
+            "Delegations of the Iranian government and the Taliban met face to face in Doha"
+                + " today for the first time."));
+  }
+
+  @Test
+  void aConjoinedSubjectHoldingTalksOrIssuingAJointDeclarationActsOnEachOther() {
+    assertEquals(
+        List.of("IRN>FRA:046", "FRA>IRN:046"), code("Iran and France held talks in Geneva."));
+    assertEquals(
+        List.of("IRN>FRA:046", "FRA>IRN:046"),
+        code("Iran and France resumed their talks in Geneva on Monday."));
+    assertEquals(
+        List.of("IRN>FRA:057", "FRA>IRN:057"),
+        code("Iran and France issued a joint declaration on Monday."));
+  }
+
+  @Test
+  void aNounThatIsNotReciprocalStaysWithoutTarget() {
+    assertEquals(List.of(), code("Iran and France issued a statement on Monday."));
+  }
 }
