@@ -811,6 +811,24 @@ public final class EventCoder {
           coded = args(cx, t, targets);
         }
       }
+      if (compound < 0
+          && coded.isEmpty()
+          && tr.get().reciprocal()
+          && tr.get().source() < 0
+          && codes(args(cx, t, sources)).size() >= 2) {
+        // a reciprocal action whose conjoined doers the '%' pattern could not reach: the
+        // controller of a participle ("A and B agreed to stop fighting, signing a deal"), a
+        // subject far before the verb
+        List<Arg> members = args(cx, t, sources);
+        for (Arg a : members) {
+          for (Arg b : members) {
+            if (a != b) {
+              emitArgs(cx, t, v, tr.get().code(), List.of(a), List.of(b), out);
+            }
+          }
+        }
+        return;
+      }
       if (compound >= 0 && compound < v && coded.isEmpty()) {
         // '%' before the verb with no target: the members act on each other ("A and B agree")
         List<Arg> members = args(cx, t, List.of(compound));
@@ -1692,6 +1710,9 @@ public final class EventCoder {
         && ("obj".equals(t.rel(n)) || "nsubj:pass".equals(t.rel(n)))
         && SUPPORT_VERBS.contains(t.lemma(h))) {
       sources.addAll(subjects(t, h, 0));
+    }
+    if (sources.isEmpty() && "in".equals(t.caseOf(n)) && t.hasChild(n, "cop", Set.of("be"))) {
+      sources.addAll(t.exact(n, "nsubj")); // "A and B have been in talks with X"
     }
     if (sources.isEmpty()
         && FIGHTING_ROOTS.contains(code.substring(0, 2))

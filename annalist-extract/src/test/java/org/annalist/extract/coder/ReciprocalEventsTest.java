@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Reciprocal actions (the dictionary's '%' patterns: agreements, meetings, talks) whose parties are
  * not the subject: "by" agents of a passive, and the conjoined subject of a support verb whose
- * object is an event noun.
+ * object is an event noun; and the codebook's verbs of signing, ceasefires and halted talks.
  */
 @Tag("models")
 class ReciprocalEventsTest {
@@ -86,5 +86,37 @@ class ReciprocalEventsTest {
   @Test
   void aNounThatIsNotReciprocalStaysWithoutTarget() {
     assertEquals(List.of(), code("Iran and France issued a statement on Monday."));
+  }
+
+  @Test
+  void signaturesPutToATextByTwoPartiesAreASigning() {
+    assertEquals(
+        List.of("IRNGOV>FRAGOV:057", "FRAGOV>IRNGOV:057"),
+        code(
+            "The Iranian envoy and the French minister put their signatures to the text at a"
+                + " ceremony in Geneva."));
+  }
+
+  @Test
+  void aCeasefireObservedByTwoPartiesIsDeclaredByEach() {
+    assertEquals(
+        List.of("AFGINSTAL>AFGGOV:0871", "AFGGOV>AFGINSTAL:0871"),
+        code("The Taliban and the Afghan government observed a three-day ceasefire in July."));
+  }
+
+  @Test
+  void talksCalledOffOrWalkedOutOfAreHalted() {
+    assertEquals(
+        List.of("IRN>FRA:164"), code("Iran abruptly called off negotiations with France."));
+    assertEquals(
+        List.of("AFGINSTAL>AFGGOV:164"),
+        code("The Taliban walked out of the talks with the Afghan government on Tuesday."));
+  }
+
+  @Test
+  void partiesThatAreInTalksWithAnotherNegotiateWithIt() {
+    assertEquals(
+        List.of("QAT>AFGINSTAL:046", "TUR>AFGINSTAL:046"),
+        code("Qatar and Turkey have been in talks with the Taliban about the airport."));
   }
 }
