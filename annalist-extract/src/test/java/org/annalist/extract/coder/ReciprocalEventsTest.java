@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Reciprocal actions (the dictionary's '%' patterns: agreements, meetings, talks) whose parties are
  * not the subject: "by" agents of a passive, and the conjoined subject of a support verb whose
- * object is an event noun; and the codebook's verbs of signing, ceasefires and halted talks.
+ * object is an event noun; and the codebook's verbs of signing, ceasefires, halted talks and
+ * withdrawals.
  */
 @Tag("models")
 class ReciprocalEventsTest {
@@ -118,5 +119,12 @@ class ReciprocalEventsTest {
     assertEquals(
         List.of("QAT>AFGINSTAL:046", "TUR>AFGINSTAL:046"),
         code("Qatar and Turkey have been in talks with the Taliban about the airport."));
+  }
+
+  @Test
+  void troopsLeavingACountryWithdrawFromItAPersonLeavingTravels() {
+    assertEquals(
+        List.of("---MIL>IRQ:0874"), code("Foreign forces will leave Iraq within 14 months."));
+    assertEquals(List.of(), code("The minister will leave Kabul for Doha on Monday."));
   }
 }
