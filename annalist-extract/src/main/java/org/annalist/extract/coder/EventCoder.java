@@ -873,15 +873,35 @@ public final class EventCoder {
       List<Integer> subjects,
       Map<String, Event> out) {
     if (agents.isEmpty()) {
-      return false;
+      // no agent: the parties named "between A and B" on the verb or on what it acts on ("the
+      // agreement signed yesterday between A and B")
+      agents = new ArrayList<>();
+      for (int c : t.children(v, "obl")) {
+        if ("between".equals(t.caseOf(c))) {
+          agents.add(c);
+        }
+      }
+      for (int x : subjects) {
+        for (int c : t.children(x, "nmod")) {
+          if ("between".equals(t.caseOf(c))) {
+            agents.add(c);
+          }
+        }
+      }
+      if (agents.isEmpty()) {
+        return false;
+      }
     }
     Context at = cx.on(roleDay(cx, t, v));
-    if (!args(at, t, subjects).isEmpty()) {
+    List<Arg> parties = args(at, t, agents);
+    Set<String> partyCodes = codes(parties);
+    if (partyCodes.size() < 2) {
       return false;
     }
-    List<Arg> parties = args(at, t, agents);
-    if (codes(parties).size() < 2) {
-      return false;
+    for (Arg a : args(at, t, subjects)) {
+      if (a.headed() && !partyCodes.contains(a.coded().code())) {
+        return false; // an actor acted on, not a document or a meeting
+      }
     }
     for (Arg a : parties) {
       for (Arg b : parties) {
@@ -1608,6 +1628,7 @@ public final class EventCoder {
   /** Subjects of a predicate: its own, else those of the clause that controls it. */
   private List<Integer> subjects(Tree t, int v, int depth) {
     List<Integer> s = new ArrayList<>(t.exact(v, "nsubj"));
+    s.replaceAll(x -> afterDateline(t, x));
     if (!s.isEmpty() || depth > 4) {
       return s;
     }
@@ -1635,6 +1656,39 @@ public final class EventCoder {
     }
     if ("acl:relcl".equals(r)) {
       return List.of(h);
+    }
+    return s;
+  }
+
+  /**
+   * The subject the parser hid under a dateline it took for the subject ("NAIROBI — Military
+   * commanders of A and B signed ...", parsed with "NAIROBI" as the subject and the real subject as
+   * its dependent): a capitalised place word opening the sentence, followed by a dash or colon,
+   * gives way to the noun after the dash that depends on it. Else {@code s} itself.
+   */
+  private static int afterDateline(Tree t, int s) {
+    if (s > 4 || !t.pos(s).startsWith("NNP")) {
+      return s;
+    }
+    String w = t.tokens().get(s).text();
+    if (w.length() < 3 || !w.equals(w.toUpperCase(java.util.Locale.ROOT))) {
+      return s;
+    }
+    int dash = -1;
+    for (int i = s + 1; i < Math.min(t.size(), s + 6); i++) {
+      String x = t.tokens().get(i).text();
+      if (Set.of("—", "–", "--", "-", ":").contains(x)) {
+        dash = i;
+        break;
+      }
+    }
+    if (dash < 0) {
+      return s;
+    }
+    for (int c : t.children(s)) {
+      if (c > dash && t.isNoun(c) && Set.of("dep", "appos", "parataxis").contains(t.rel(c))) {
+        return c;
+      }
     }
     return s;
   }

@@ -127,4 +127,22 @@ class ReciprocalEventsTest {
         List.of("---MIL>IRQ:0874"), code("Foreign forces will leave Iraq within 14 months."));
     assertEquals(List.of(), code("The minister will leave Kabul for Doha on Monday."));
   }
+
+  @Test
+  void anAgreementSignedBetweenTwoPartiesIsSignedByEach() {
+    assertEquals(
+        List.of("IRNGOV>FRAGOV:057", "FRAGOV>IRNGOV:057"),
+        code(
+            "Iranians reacted with relief on Thursday to the agreement signed yesterday in Geneva"
+                + " between the Iranian government and the French government."));
+  }
+
+  @Test
+  void aDatelineTakenForTheSubjectGivesWayToTheSubject() {
+    assertEquals(
+        List.of("IRNGOV>FRAGOV:057", "FRAGOV>IRNGOV:057"),
+        code(
+            "GENEVA — Delegates of the Iranian government and the French government signed an"
+                + " agreement in Geneva on Saturday that provides for access to the border."));
+  }
 }
