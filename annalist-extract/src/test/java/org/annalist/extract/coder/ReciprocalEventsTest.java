@@ -139,10 +139,11 @@ class ReciprocalEventsTest {
 
   @Test
   void aDatelineTakenForTheSubjectGivesWayToTheSubject() {
+    // the parser makes "GENEVA" the subject and "commanders" its dependent
     assertEquals(
-        List.of("IRNGOV>FRAGOV:057", "FRAGOV>IRNGOV:057"),
+        List.of("IRNMIL>FRAMIL:057", "FRAMIL>IRNMIL:057"),
         code(
-            "GENEVA — Delegates of the Iranian government and the French government signed an"
-                + " agreement in Geneva on Saturday that provides for access to the border."));
+            "GENEVA — Military commanders of Iran's army and French forces signed an agreement in"
+                + " Geneva on Saturday that provides for access to the border."));
   }
 }
