@@ -146,4 +146,17 @@ class ReciprocalEventsTest {
             "GENEVA — Military commanders of Iran's army and French forces signed an agreement in"
                 + " Geneva on Saturday that provides for access to the border."));
   }
+
+  @Test
+  void speakingWithAnotherByTelephoneIsATelephoneConsultation() {
+    assertEquals(
+        List.of("IRNGOV>FRAGOV:041"),
+        code(
+            "The Iranian president said on Twitter that he had spoken with the French president"
+                + " by telephone."));
+    assertEquals(
+        List.of("IRNGOV>FRAGOV:040"),
+        code("The Iranian president spoke with the French president on Monday."));
+    assertEquals(List.of(), code("The Iranian minister spoke to reporters in Geneva."));
+  }
 }
