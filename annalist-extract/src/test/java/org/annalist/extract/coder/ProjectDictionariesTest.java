@@ -3,8 +3,13 @@ package org.annalist.extract.coder;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.extract.actor.DictionaryReader;
 import org.annalist.extract.actor.VerbBlock;
 import org.annalist.extract.actor.VerbCode;
 import org.annalist.extract.actor.VerbDictionary;
@@ -74,5 +79,17 @@ class ProjectDictionariesTest {
     assertEquals("046", code(n, "TALKS"));
     assertEquals("139", code(n, "ULTIMATUM"));
     assertTrue(cameo.name("139").startsWith("Give ultimatum"));
+  }
+
+  @Test
+  void theNounDictionaryLoadsWithoutProblems() throws IOException {
+    try (InputStream in =
+        EventCoder.class.getResourceAsStream("/org/annalist/extract/coder/annalist.nouns.txt")) {
+      var nouns =
+          DictionaryReader.verbs(
+              "annalist.nouns.txt", new InputStreamReader(in, StandardCharsets.UTF_8));
+      assertEquals(List.of(), nouns.problems());
+      assertTrue(nouns.value().form(List.of("AIR", "STRIKE")).isPresent(), "multi-word nouns load");
+    }
   }
 }
