@@ -35,12 +35,13 @@ import org.annalist.store.WriteResult;
  * <p>Article {@code i} is made from template {@code i % templates} with a random generator seeded
  * by {@code (seed, i)}: about {@value #VARIED} of the body's longer words that no extraction points
  * at are replaced by made-up words of the same length (drawn log-uniformly from {@value #WORDS} per
- * length, so the index sees new terms and common ones), so the body's id, and with it every event's
- * id, is new while every span of the extraction (entity mentions, quotes and speakers, event
- * triggers and actors, time expressions) still points at the same text; the title is varied the
- * same way. The publication date, the events' dates and the time expressions' values are shifted by
- * the same whole number of days, drawn from {@code [0, days)}. Entities keep their names, so the
- * store's global entities stay the templates' while their mentions grow with the corpus.
+ * length, so the index sees new terms and common ones), so the body's id is new (each event's id is
+ * then {@link Event#idOf} of the new article id and the template event's id) while every span of
+ * the extraction (entity mentions, quotes and speakers, event triggers and actors, time
+ * expressions) still points at the same text; the title is varied the same way. The publication
+ * date, the events' dates and the time expressions' values are shifted by the same whole number of
+ * days, drawn from {@code [0, days)}. Entities keep their names, so the store's global entities
+ * stay the templates' while their mentions grow with the corpus.
  *
  * <p>Deterministic: the same source, seed and {@code i} make the same article. Not thread-safe.
  */
@@ -132,7 +133,8 @@ final class SyntheticCorpus {
     for (Event e : x.events()) {
       events.add(
           new Event(
-              Event.idOf(id, e.sentence(), e.triggerSpan(), e.cameo()),
+              // the coder derives some ids from others (denials, pairs): keep them apart
+              Event.idOf(id, e.sentence(), e.triggerSpan(), e.cameo() + "|" + e.id()),
               id,
               e.sentence(),
               e.cameo(),

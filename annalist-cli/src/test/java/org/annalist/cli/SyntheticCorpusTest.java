@@ -94,7 +94,13 @@ class SyntheticCorpusTest {
             assertEquals(1, made.events().size());
             Event e = made.events().get(0);
             assertEquals(a.id(), e.articleId());
-            assertEquals(Event.idOf(a.id(), e.sentence(), e.triggerSpan(), e.cameo()), e.id());
+            assertEquals(
+                Event.idOf(
+                    a.id(),
+                    e.sentence(),
+                    e.triggerSpan(),
+                    e.cameo() + "|" + x.events().get(0).id()),
+                e.id());
             assertEquals(e.trigger(), e.triggerSpan().of(a.body()));
             assertEquals(e.source().text(), e.source().span().of(a.body()));
             assertEquals(e.target().text(), e.target().span().of(a.body()));
@@ -107,6 +113,7 @@ class SyntheticCorpusTest {
       LinkJob.Summary linked = LinkJob.standard().run(target);
       assertEquals(20, linked.mentions());
       assertTrue(linked.events() > 0);
+      assertEquals(List.of(), linked.problems(), "every event id is unique");
     }
   }
 
