@@ -401,7 +401,8 @@ public final class AnnalistServer implements AutoCloseable {
     out.putArray("entities").addAll(v.entitiesOf(full));
     out.putArray("quotes").addAll(v.quotesOf(full));
     out.putArray("events").addAll(v.eventsOf(full));
-    out.putArray("entity_mentions").addAll(v.mentions(full));
+    out.putArray("entity_mentions")
+        .addAll(store.extraction(full).map(x -> StoreView.mentions(x, json)).orElse(List.of()));
     ArrayNode linked = out.putArray("linked_events");
     v.linkedOf(full).forEach(linked::add);
     send(ctx, out);

@@ -2,7 +2,13 @@ package org.annalist.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NumericNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,6 +23,7 @@ import org.annalist.extract.event.EventExports;
 import org.annalist.link.event.LinkedEvent;
 import org.annalist.model.Article;
 import org.annalist.model.ArticleEntity;
+import org.annalist.model.Extraction;
 import org.annalist.model.Span;
 import org.annalist.pipeline.EntityExports;
 import org.annalist.pipeline.LinkExports;
@@ -43,7 +50,6 @@ final class StoreView {
   private final List<ObjectNode> stories;
   private final List<LinkedEvent> linkedRecords;
   private final Map<LocalDate, Long> articlesPerDay;
-  private final Map<String, List<ObjectNode>> mentionsByArticle;
   private final Map<String, List<ObjectNode>> entitiesByArticle;
   private final Map<String, List<ObjectNode>> quotesByArticle;
   private final Map<String, List<ObjectNode>> eventsByArticle;
@@ -58,8 +64,7 @@ final class StoreView {
       List<ObjectNode> linkedEvents,
       List<ObjectNode> stories,
       List<LinkedEvent> linkedRecords,
-      Map<LocalDate, Long> articlesPerDay,
-      Map<String, List<ObjectNode>> mentionsByArticle) {
+      Map<LocalDate, Long> articlesPerDay) {
     this.articles = List.copyOf(articles);
     this.published = Map.copyOf(published);
     Map<String, String> outlets = new HashMap<>();
@@ -77,7 +82,6 @@ final class StoreView {
     this.stories = List.copyOf(stories);
     this.linkedRecords = List.copyOf(linkedRecords);
     this.articlesPerDay = Map.copyOf(articlesPerDay);
-    this.mentionsByArticle = Map.copyOf(mentionsByArticle);
     Map<String, List<ObjectNode>> ents = new HashMap<>();
     for (ObjectNode e : this.entities) {
       for (JsonNode a : e.path("articles")) {
@@ -118,7 +122,8 @@ final class StoreView {
   }
 
   /** Reads everything the API lists from {@code store}. */
-  static StoreView of(Store store, ObjectMapper json) {
+  static StoreView of(Store store, ObjectMapper mapper) {
+    ObjectReader json = mapper.reader().with(new SharingNodeFactory());
     try {
       List<ObjectNode> articles = new ArrayList<>();
       Map<String, LocalDate> published = new HashMap<>();
@@ -134,22 +139,6 @@ final class StoreView {
           }
         }
       }
-      Map<String, List<ObjectNode>> mentions = new HashMap<>();
-      store.forEachExtraction(
-          (a, x) -> {
-            List<ObjectNode> list = new ArrayList<>();
-            for (ArticleEntity e : x.entities()) {
-              for (Span m : e.mentions()) {
-                ObjectNode n = json.createObjectNode();
-                n.put("name", e.name());
-                n.put("type", e.type().name());
-                n.put("start", m.start());
-                n.put("end", m.end());
-                list.add(n);
-              }
-            }
-            mentions.put(a.id(), list);
-          });
       EntityExports ids = EntityExports.of(store);
       StringWriter w = new StringWriter();
       ids.entities(ExportFormat.JSONL, w);
@@ -177,8 +166,7 @@ final class StoreView {
           linked,
           stories,
           linkedRecords,
-          store.articlesPerDay(),
-          mentions);
+          store.articlesPerDay());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -186,10 +174,10 @@ final class StoreView {
 
   /** One article's full export record (with {@code body} and {@code removed}). */
   static ObjectNode article(Article a, ObjectMapper json) {
-    return record(a, new ArticleExporter(ExportFormat.JSONL), json);
+    return record(a, new ArticleExporter(ExportFormat.JSONL), json.reader());
   }
 
-  private static ObjectNode record(Article a, ArticleExporter exporter, ObjectMapper json) {
+  private static ObjectNode record(Article a, ArticleExporter exporter, ObjectReader json) {
     StringWriter w = new StringWriter();
     try {
       exporter.export(List.of(a), w);
@@ -200,13 +188,13 @@ final class StoreView {
   }
 
   /** Gives each quote an {@code id}, {@code ARTICLE:qN} (N: its index in the article). */
-  private static List<ObjectNode> withQuoteIds(List<ObjectNode> quotes, ObjectMapper json) {
+  private static List<ObjectNode> withQuoteIds(List<ObjectNode> quotes, ObjectReader json) {
     Map<String, Integer> next = new HashMap<>();
     List<ObjectNode> out = new ArrayList<>();
     for (ObjectNode q : quotes) {
       String article = q.path("article").asText();
       int n = next.merge(article, 1, Integer::sum) - 1;
-      ObjectNode withId = json.createObjectNode();
+      ObjectNode withId = json.getConfig().getNodeFactory().objectNode();
       withId.put("id", article + ":q" + n);
       withId.setAll(q);
       out.add(withId);
@@ -215,6 +203,10 @@ final class StoreView {
   }
 
   static List<ObjectNode> lines(StringWriter w, ObjectMapper json) {
+    return lines(w, json.reader());
+  }
+
+  private static List<ObjectNode> lines(StringWriter w, ObjectReader json) {
     List<ObjectNode> out = new ArrayList<>();
     for (String line : w.toString().split("\n")) {
       if (line.isEmpty()) {
@@ -274,9 +266,60 @@ final class StoreView {
     return articlesPerDay;
   }
 
-  /** Where an article's entities are mentioned in its body ({@code name, type, start, end}). */
-  List<ObjectNode> mentions(String articleId) {
-    return mentionsByArticle.getOrDefault(articleId, List.of());
+  /**
+   * Where an article's entities are mentioned in its body ({@code name, type, start, end}), from
+   * its extraction (read per request: the snapshot does not hold them).
+   */
+  static List<ObjectNode> mentions(Extraction x, ObjectMapper json) {
+    List<ObjectNode> list = new ArrayList<>();
+    for (ArticleEntity e : x.entities()) {
+      for (Span m : e.mentions()) {
+        ObjectNode n = json.createObjectNode();
+        n.put("name", e.name());
+        n.put("type", e.type().name());
+        n.put("start", m.start());
+        n.put("end", m.end());
+        list.add(n);
+      }
+    }
+    return list;
+  }
+
+  /**
+   * Builds the snapshot's trees with one node per distinct string and small number: article ids,
+   * entity ids, codes, names and dates recur across records and would otherwise each hold a copy.
+   * Shared nodes are immutable; the map is dropped with the factory once the snapshot is built.
+   */
+  private static final class SharingNodeFactory extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+    private static final int SMALL = 4096;
+
+    private final transient Map<String, TextNode> texts = new HashMap<>();
+    private final transient IntNode[] ints = new IntNode[SMALL];
+    private final transient Map<Double, DoubleNode> doubles = new HashMap<>();
+
+    @Override
+    public TextNode textNode(String text) {
+      return text == null ? null : texts.computeIfAbsent(text, TextNode::valueOf);
+    }
+
+    @Override
+    public NumericNode numberNode(int v) {
+      if (v < 0 || v >= SMALL) {
+        return IntNode.valueOf(v);
+      }
+      IntNode n = ints[v];
+      if (n == null) {
+        n = IntNode.valueOf(v);
+        ints[v] = n;
+      }
+      return n;
+    }
+
+    @Override
+    public NumericNode numberNode(double v) {
+      return doubles.computeIfAbsent(v, DoubleNode::valueOf);
+    }
   }
 
   /** The global entities an article mentions. */

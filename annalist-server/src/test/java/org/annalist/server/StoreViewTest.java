@@ -1,0 +1,128 @@
+package org.annalist.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.extract.event.EventExports;
+import org.annalist.model.ArticleEntity;
+import org.annalist.model.Extraction;
+import org.annalist.model.Span;
+import org.annalist.pipeline.EntityExports;
+import org.annalist.pipeline.LinkExports;
+import org.annalist.store.ExportFormat;
+import org.annalist.store.Store;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The snapshot shares equal strings and small numbers between its records to save heap: its records
+ * must still equal those the export writers produce, parsed plainly.
+ */
+class StoreViewTest {
+  @TempDir static Path dir;
+
+  private static Store store;
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @BeforeAll
+  static void fill() throws IOException {
+    store = Store.open(dir.resolve("store"));
+    ActorFixture.fill(store, dir);
+  }
+
+  @AfterAll
+  static void close() {
+    store.close();
+  }
+
+  @Test
+  void recordsEqualTheExportsParsedPlainly() throws IOException {
+    StoreView v = StoreView.of(store, JSON);
+    EntityExports ids = EntityExports.of(store);
+    StringWriter w = new StringWriter();
+    ids.entities(ExportFormat.JSONL, w);
+    assertEquals(StoreView.lines(w, JSON), v.entities());
+    w = new StringWriter();
+    EventExports.load().jsonl(ids.events(store), w);
+    List<ObjectNode> events = StoreView.lines(w, JSON);
+    assertFalse(events.isEmpty());
+    assertEquals(events, v.events());
+    w = new StringWriter();
+    ids.quotes(store, ExportFormat.JSONL, w);
+    List<ObjectNode> quotes = StoreView.lines(w, JSON);
+    assertEquals(quotes.size(), v.quotes().size());
+    for (int i = 0; i < quotes.size(); i++) {
+      ObjectNode q = v.quotes().get(i).deepCopy();
+      String id = q.remove("id").asText();
+      assertTrue(id.startsWith(q.path("article").asText() + ":q"), id);
+      assertEquals(quotes.get(i), q);
+    }
+    w = new StringWriter();
+    LinkExports.standard().linkedEvents(store.linkedEvents(), ExportFormat.JSONL, w);
+    assertEquals(StoreView.lines(w, JSON), v.linkedEvents());
+    w = new StringWriter();
+    LinkExports.standard().stories(store, ExportFormat.JSONL, w);
+    assertEquals(StoreView.lines(w, JSON), v.stories());
+    w = new StringWriter();
+    store.export(ExportFormat.JSONL, w);
+    List<ObjectNode> articles = StoreView.lines(w, JSON);
+    assertEquals(articles.size(), v.articles().size());
+    for (int i = 0; i < articles.size(); i++) {
+      ObjectNode a = articles.get(i);
+      a.remove("body");
+      a.remove("removed");
+      assertEquals(a, v.articles().get(i));
+    }
+  }
+
+  @Test
+  void equalStringsAreOneNode() {
+    StoreView v = StoreView.of(store, JSON);
+    JsonNode event = v.events().get(0);
+    String article = event.path("article").asText();
+    JsonNode listed = null;
+    for (ObjectNode a : v.articles()) {
+      if (a.path("id").asText().equals(article)) {
+        listed = a.get("id");
+      }
+    }
+    assertSame(listed, event.get("article"));
+  }
+
+  @Test
+  void mentionsComeFromTheExtraction() {
+    List<String> seen = new ArrayList<>();
+    store.forEachExtraction(
+        (a, x) -> {
+          List<ObjectNode> m = StoreView.mentions(x, JSON);
+          int n = 0;
+          for (ArticleEntity e : x.entities()) {
+            for (Span s : e.mentions()) {
+              ObjectNode node = m.get(n++);
+              assertEquals(e.name(), node.path("name").asText());
+              assertEquals(e.type().name(), node.path("type").asText());
+              assertEquals(s.start(), node.path("start").asInt());
+              assertEquals(s.end(), node.path("end").asInt());
+            }
+          }
+          assertEquals(n, m.size());
+          seen.add(a.id());
+        });
+    assertFalse(seen.isEmpty());
+    assertEquals(
+        List.of(),
+        StoreView.mentions(new Extraction("x", "v", List.of(), List.of(), List.of()), JSON));
+  }
+}
