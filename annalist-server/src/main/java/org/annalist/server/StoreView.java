@@ -133,7 +133,8 @@ final class StoreView {
 
   /** Reads everything the API lists from {@code store}. */
   static StoreView of(Store store, ObjectMapper mapper) {
-    ObjectReader json = mapper.reader().with(new SharingNodeFactory());
+    SharingNodeFactory sharing = new SharingNodeFactory();
+    ObjectReader json = mapper.reader().with(sharing);
     try {
       List<ObjectNode> articles = new ArrayList<>();
       Map<String, LocalDate> published = new HashMap<>();
@@ -170,20 +171,29 @@ final class StoreView {
       w = new StringWriter();
       links.stories(store, ExportFormat.JSONL, w);
       List<ObjectNode> stories = lines(w, json);
+      sharing.seal();
       return new StoreView(
-          articles,
+          freeze(articles),
           published,
-          entities,
-          quotes,
-          events,
-          linked,
-          stories,
+          freeze(entities),
+          freeze(quotes),
+          freeze(events),
+          freeze(linked),
+          freeze(stories),
           linkedRecords,
           store.articlesPerDay(),
           mentions);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<ObjectNode> freeze(List<ObjectNode> records) {
+    List<ObjectNode> out = new ArrayList<>(records.size());
+    for (ObjectNode r : records) {
+      out.add(FrozenJson.freeze(r));
+    }
+    return out;
   }
 
   /** One article's full export record (with {@code body} and {@code removed}). */
@@ -333,19 +343,32 @@ final class StoreView {
     private static final long serialVersionUID = 1L;
     private static final int SMALL = 4096;
 
-    private final transient Map<String, TextNode> texts = new HashMap<>();
-    private final transient IntNode[] ints = new IntNode[SMALL];
-    private final transient Map<Double, DoubleNode> doubles = new HashMap<>();
+    private transient Map<String, TextNode> texts = new HashMap<>();
+    private transient IntNode[] ints = new IntNode[SMALL];
+    private transient Map<Double, DoubleNode> doubles = new HashMap<>();
+
+    /**
+     * Drops the maps and makes this an ordinary factory: every node built keeps its factory, and
+     * the handlers' copies of snapshot nodes (on many threads) must not share through it.
+     */
+    void seal() {
+      texts = null;
+      ints = null;
+      doubles = null;
+    }
 
     @Override
     public TextNode textNode(String text) {
-      return text == null ? null : texts.computeIfAbsent(text, TextNode::valueOf);
+      if (texts == null || text == null) {
+        return super.textNode(text);
+      }
+      return texts.computeIfAbsent(text, TextNode::valueOf);
     }
 
     @Override
     public NumericNode numberNode(int v) {
-      if (v < 0 || v >= SMALL) {
-        return IntNode.valueOf(v);
+      if (ints == null || v < 0 || v >= SMALL) {
+        return super.numberNode(v);
       }
       IntNode n = ints[v];
       if (n == null) {
@@ -357,6 +380,9 @@ final class StoreView {
 
     @Override
     public NumericNode numberNode(double v) {
+      if (doubles == null) {
+        return super.numberNode(v);
+      }
       return doubles.computeIfAbsent(v, DoubleNode::valueOf);
     }
   }

@@ -2,7 +2,9 @@ package org.annalist.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -84,6 +86,40 @@ class StoreViewTest {
       a.remove("removed");
       assertEquals(a, v.articles().get(i));
     }
+  }
+
+  @Test
+  void recordsSerialiseAsTheExportsDoAndAreReadOnly() throws IOException {
+    StoreView v = StoreView.of(store, JSON);
+    StringWriter w = new StringWriter();
+    EventExports.load().jsonl(EntityExports.of(store).events(store), w);
+    List<ObjectNode> plain = StoreView.lines(w, JSON);
+    assertEquals(plain.size(), v.events().size());
+    for (int i = 0; i < plain.size(); i++) {
+      ObjectNode e = v.events().get(i);
+      assertEquals(JSON.writeValueAsString(plain.get(i)), JSON.writeValueAsString(e));
+      assertEquals(plain.get(i).hashCode(), e.hashCode());
+      assertEquals(e, e.deepCopy());
+      ObjectNode copy = e.deepCopy();
+      copy.put("role", "source");
+      assertEquals("source", copy.path("role").asText());
+      assertThrows(UnsupportedOperationException.class, () -> e.put("role", "source"));
+    }
+    for (ObjectNode l : v.linkedEvents()) {
+      assertEquals(
+          JSON.writeValueAsString(JSON.readTree(JSON.writeValueAsString(l))),
+          JSON.writeValueAsString(l));
+    }
+  }
+
+  @Test
+  void copiesOfSnapshotNodesShareNothingThroughTheBuildingFactory() {
+    StoreView v = StoreView.of(store, JSON);
+    ObjectNode a = v.events().get(0).deepCopy();
+    ObjectNode b = v.events().get(0).deepCopy();
+    a.put("note", "made later");
+    b.put("note", "made later");
+    assertNotSame(a.get("note"), b.get("note"));
   }
 
   @Test
