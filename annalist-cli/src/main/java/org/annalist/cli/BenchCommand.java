@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = {BenchLinkCommand.class, BenchServeCommand.class},
+    subcommands = {BenchLinkCommand.class, BenchServeCommand.class, BenchStoreCommand.class},
     description = {
       "Measures the language pipeline (articles/s, tokens/s, peak heap) against CoreNLP's"
           + " default NER pipeline on the same English articles.",

@@ -97,7 +97,9 @@ final class BenchServeCommand implements Callable<Integer> {
     try (Store st = store.open()) {
       System.gc();
       long heapBefore = memory.getHeapMemoryUsage().getUsed();
+      long startNanos = System.nanoTime();
       try (AnnalistServer server = AnnalistServer.start(st, ServerOptions.local(0))) {
+        double startSeconds = (System.nanoTime() - startNanos) / 1e9;
         HttpClient http =
             HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(10))
@@ -118,6 +120,10 @@ final class BenchServeCommand implements Callable<Integer> {
             Runtime.getRuntime().maxMemory() / 1e9,
             Runtime.getRuntime().availableProcessors(),
             clients);
+        out.printf(
+            Locale.ROOT,
+            "Server start (brings the search index in step with the store): %.2f s.%n",
+            startSeconds);
         out.printf(
             Locale.ROOT,
             "First request (builds the snapshot): %.2f s; heap held while serving: %.1f MB"

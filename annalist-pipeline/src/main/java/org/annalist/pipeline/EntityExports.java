@@ -7,14 +7,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.function.BinaryOperator;
 import org.annalist.extract.entity.EntityIdentity;
 import org.annalist.extract.entity.GlobalEntity;
 import org.annalist.extract.entity.GlobalRole;
 import org.annalist.extract.entity.Resolution;
 import org.annalist.extract.entity.Sighting;
+import org.annalist.model.Article;
 import org.annalist.model.Event;
 import org.annalist.model.EventActor;
+import org.annalist.model.Extraction;
 import org.annalist.store.ExportFormat;
 import org.annalist.store.ExtractionExports;
 import org.annalist.store.RecordExporter;
@@ -34,18 +38,29 @@ public final class EntityExports {
   private final EntityIdentity identity = new EntityIdentity();
   private final Map<String, String> globalIds = new HashMap<>();
 
-  private EntityExports(Store store) {
+  private EntityExports(Store store, BiConsumer<? super Article, ? super Extraction> each) {
     store.forEachExtraction(
         (article, x) -> {
           for (Resolution r : identity.add(article, x.entities())) {
             globalIds.put(r.articleId() + "\u0000" + r.key(), r.globalId());
           }
+          each.accept(article, x);
         });
   }
 
   /** Resolves the identities of every entity stored. */
   public static EntityExports of(Store store) {
-    return new EntityExports(store);
+    return new EntityExports(store, (a, x) -> {});
+  }
+
+  /**
+   * Resolves the identities of every entity stored, passing each extracted article and its
+   * extraction to {@code each} on the way (in store order), for callers that need another look at
+   * every extraction without reading them all again.
+   */
+  public static EntityExports of(
+      Store store, BiConsumer<? super Article, ? super Extraction> each) {
+    return new EntityExports(store, Objects.requireNonNull(each, "each"));
   }
 
   /** The global entities, in order of first appearance. */

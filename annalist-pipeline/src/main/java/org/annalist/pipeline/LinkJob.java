@@ -163,14 +163,16 @@ public final class LinkJob {
       }
     }
     Map<String, LocalDate> dates = new HashMap<>(own);
+    // computed once: each call sorts every article (per undated article, quadratic)
+    Map<String, List<String>> copies = groups.copyGroupMembers();
+    Map<String, List<String>> happenings = groups.happeningMembers();
     for (ArticleDigest d : digests) {
       if (dates.containsKey(d.articleId())) {
         continue;
       }
-      LocalDate date =
-          earliest(groups.copyGroupMembers().get(groups.copyGroup(d.articleId())), own);
+      LocalDate date = earliest(copies.get(groups.copyGroup(d.articleId())), own);
       if (date == null) {
-        date = earliest(groups.happeningMembers().get(groups.happening(d.articleId())), own);
+        date = earliest(happenings.get(groups.happening(d.articleId())), own);
       }
       if (date != null) {
         dates.put(d.articleId(), date);

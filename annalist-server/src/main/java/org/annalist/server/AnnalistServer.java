@@ -401,7 +401,7 @@ public final class AnnalistServer implements AutoCloseable {
     out.putArray("entities").addAll(v.entitiesOf(full));
     out.putArray("quotes").addAll(v.quotesOf(full));
     out.putArray("events").addAll(v.eventsOf(full));
-    out.putArray("entity_mentions").addAll(v.mentions(full));
+    out.putArray("entity_mentions").addAll(v.mentions(full, json));
     ArrayNode linked = out.putArray("linked_events");
     v.linkedOf(full).forEach(linked::add);
     send(ctx, out);

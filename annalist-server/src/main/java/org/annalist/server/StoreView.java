@@ -2,7 +2,13 @@ package org.annalist.server;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.DoubleNode;
+import com.fasterxml.jackson.databind.node.IntNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.NumericNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -17,6 +23,7 @@ import org.annalist.extract.event.EventExports;
 import org.annalist.link.event.LinkedEvent;
 import org.annalist.model.Article;
 import org.annalist.model.ArticleEntity;
+import org.annalist.model.Extraction;
 import org.annalist.model.Span;
 import org.annalist.pipeline.EntityExports;
 import org.annalist.pipeline.LinkExports;
@@ -43,11 +50,18 @@ final class StoreView {
   private final List<ObjectNode> stories;
   private final List<LinkedEvent> linkedRecords;
   private final Map<LocalDate, Long> articlesPerDay;
-  private final Map<String, List<ObjectNode>> mentionsByArticle;
   private final Map<String, List<ObjectNode>> entitiesByArticle;
   private final Map<String, List<ObjectNode>> quotesByArticle;
   private final Map<String, List<ObjectNode>> eventsByArticle;
   private final Map<String, List<String>> linkedByArticle;
+  private final Map<String, Mentions> mentionsByArticle;
+
+  /**
+   * An article's entity mentions, compact: the names and types of its entities, and per mention the
+   * entity's index, start and end in {@code spans} (an object tree per mention took about 40% of
+   * the snapshot's heap).
+   */
+  private record Mentions(String[] names, String[] types, int[] spans) {}
 
   private StoreView(
       List<ObjectNode> articles,
@@ -59,7 +73,7 @@ final class StoreView {
       List<ObjectNode> stories,
       List<LinkedEvent> linkedRecords,
       Map<LocalDate, Long> articlesPerDay,
-      Map<String, List<ObjectNode>> mentionsByArticle) {
+      Map<String, Mentions> mentionsByArticle) {
     this.articles = List.copyOf(articles);
     this.published = Map.copyOf(published);
     Map<String, String> outlets = new HashMap<>();
@@ -118,7 +132,9 @@ final class StoreView {
   }
 
   /** Reads everything the API lists from {@code store}. */
-  static StoreView of(Store store, ObjectMapper json) {
+  static StoreView of(Store store, ObjectMapper mapper) {
+    SharingNodeFactory sharing = new SharingNodeFactory();
+    ObjectReader json = mapper.reader().with(sharing);
     try {
       List<ObjectNode> articles = new ArrayList<>();
       Map<String, LocalDate> published = new HashMap<>();
@@ -134,23 +150,10 @@ final class StoreView {
           }
         }
       }
-      Map<String, List<ObjectNode>> mentions = new HashMap<>();
-      store.forEachExtraction(
-          (a, x) -> {
-            List<ObjectNode> list = new ArrayList<>();
-            for (ArticleEntity e : x.entities()) {
-              for (Span m : e.mentions()) {
-                ObjectNode n = json.createObjectNode();
-                n.put("name", e.name());
-                n.put("type", e.type().name());
-                n.put("start", m.start());
-                n.put("end", m.end());
-                list.add(n);
-              }
-            }
-            mentions.put(a.id(), list);
-          });
-      EntityExports ids = EntityExports.of(store);
+      Map<String, Mentions> mentions = new HashMap<>();
+      Map<String, String> names = new HashMap<>();
+      EntityExports ids =
+          EntityExports.of(store, (a, x) -> mentions.put(a.id(), mentionsOf(x, names)));
       StringWriter w = new StringWriter();
       ids.entities(ExportFormat.JSONL, w);
       List<ObjectNode> entities = lines(w, json);
@@ -168,14 +171,15 @@ final class StoreView {
       w = new StringWriter();
       links.stories(store, ExportFormat.JSONL, w);
       List<ObjectNode> stories = lines(w, json);
+      sharing.seal();
       return new StoreView(
-          articles,
+          freeze(articles),
           published,
-          entities,
-          quotes,
-          events,
-          linked,
-          stories,
+          freeze(entities),
+          freeze(quotes),
+          freeze(events),
+          freeze(linked),
+          freeze(stories),
           linkedRecords,
           store.articlesPerDay(),
           mentions);
@@ -184,12 +188,20 @@ final class StoreView {
     }
   }
 
-  /** One article's full export record (with {@code body} and {@code removed}). */
-  static ObjectNode article(Article a, ObjectMapper json) {
-    return record(a, new ArticleExporter(ExportFormat.JSONL), json);
+  private static List<ObjectNode> freeze(List<ObjectNode> records) {
+    List<ObjectNode> out = new ArrayList<>(records.size());
+    for (ObjectNode r : records) {
+      out.add(FrozenJson.freeze(r));
+    }
+    return out;
   }
 
-  private static ObjectNode record(Article a, ArticleExporter exporter, ObjectMapper json) {
+  /** One article's full export record (with {@code body} and {@code removed}). */
+  static ObjectNode article(Article a, ObjectMapper json) {
+    return record(a, new ArticleExporter(ExportFormat.JSONL), json.reader());
+  }
+
+  private static ObjectNode record(Article a, ArticleExporter exporter, ObjectReader json) {
     StringWriter w = new StringWriter();
     try {
       exporter.export(List.of(a), w);
@@ -200,13 +212,13 @@ final class StoreView {
   }
 
   /** Gives each quote an {@code id}, {@code ARTICLE:qN} (N: its index in the article). */
-  private static List<ObjectNode> withQuoteIds(List<ObjectNode> quotes, ObjectMapper json) {
+  private static List<ObjectNode> withQuoteIds(List<ObjectNode> quotes, ObjectReader json) {
     Map<String, Integer> next = new HashMap<>();
     List<ObjectNode> out = new ArrayList<>();
     for (ObjectNode q : quotes) {
       String article = q.path("article").asText();
       int n = next.merge(article, 1, Integer::sum) - 1;
-      ObjectNode withId = json.createObjectNode();
+      ObjectNode withId = json.getConfig().getNodeFactory().objectNode();
       withId.put("id", article + ":q" + n);
       withId.setAll(q);
       out.add(withId);
@@ -215,6 +227,10 @@ final class StoreView {
   }
 
   static List<ObjectNode> lines(StringWriter w, ObjectMapper json) {
+    return lines(w, json.reader());
+  }
+
+  private static List<ObjectNode> lines(StringWriter w, ObjectReader json) {
     List<ObjectNode> out = new ArrayList<>();
     for (String line : w.toString().split("\n")) {
       if (line.isEmpty()) {
@@ -274,9 +290,101 @@ final class StoreView {
     return articlesPerDay;
   }
 
-  /** Where an article's entities are mentioned in its body ({@code name, type, start, end}). */
-  List<ObjectNode> mentions(String articleId) {
-    return mentionsByArticle.getOrDefault(articleId, List.of());
+  private static Mentions mentionsOf(Extraction x, Map<String, String> shared) {
+    List<ArticleEntity> entities = x.entities();
+    String[] names = new String[entities.size()];
+    String[] types = new String[entities.size()];
+    int count = 0;
+    for (int i = 0; i < entities.size(); i++) {
+      ArticleEntity e = entities.get(i);
+      names[i] = shared.computeIfAbsent(e.name(), n -> n);
+      types[i] = e.type().name();
+      count += e.mentions().size();
+    }
+    int[] spans = new int[3 * count];
+    int k = 0;
+    for (int i = 0; i < entities.size(); i++) {
+      for (Span m : entities.get(i).mentions()) {
+        spans[k++] = i;
+        spans[k++] = m.start();
+        spans[k++] = m.end();
+      }
+    }
+    return new Mentions(names, types, spans);
+  }
+
+  /**
+   * Where an article's entities are mentioned in its body ({@code name, type, start, end}), by
+   * entity, then as the extraction lists them; empty for an article without an extraction.
+   */
+  List<ObjectNode> mentions(String articleId, ObjectMapper json) {
+    Mentions m = mentionsByArticle.get(articleId);
+    if (m == null) {
+      return List.of();
+    }
+    List<ObjectNode> list = new ArrayList<>(m.spans().length / 3);
+    for (int k = 0; k < m.spans().length; k += 3) {
+      ObjectNode n = json.createObjectNode();
+      n.put("name", m.names()[m.spans()[k]]);
+      n.put("type", m.types()[m.spans()[k]]);
+      n.put("start", m.spans()[k + 1]);
+      n.put("end", m.spans()[k + 2]);
+      list.add(n);
+    }
+    return list;
+  }
+
+  /**
+   * Builds the snapshot's trees with one node per distinct string and small number: article ids,
+   * entity ids, codes, names and dates recur across records and would otherwise each hold a copy.
+   * Shared nodes are immutable; the map is dropped with the factory once the snapshot is built.
+   */
+  private static final class SharingNodeFactory extends JsonNodeFactory {
+    private static final long serialVersionUID = 1L;
+    private static final int SMALL = 4096;
+
+    private transient Map<String, TextNode> texts = new HashMap<>();
+    private transient IntNode[] ints = new IntNode[SMALL];
+    private transient Map<Double, DoubleNode> doubles = new HashMap<>();
+
+    /**
+     * Drops the maps and makes this an ordinary factory: every node built keeps its factory, and
+     * the handlers' copies of snapshot nodes (on many threads) must not share through it.
+     */
+    void seal() {
+      texts = null;
+      ints = null;
+      doubles = null;
+    }
+
+    @Override
+    public TextNode textNode(String text) {
+      if (texts == null || text == null) {
+        return super.textNode(text);
+      }
+      return texts.computeIfAbsent(text, TextNode::valueOf);
+    }
+
+    @Override
+    public NumericNode numberNode(int v) {
+      if (ints == null || v < 0 || v >= SMALL) {
+        return super.numberNode(v);
+      }
+      IntNode n = ints[v];
+      if (n == null) {
+        n = IntNode.valueOf(v);
+        ints[v] = n;
+      }
+      return n;
+    }
+
+    @Override
+    public NumericNode numberNode(double v) {
+      if (doubles == null) {
+        return super.numberNode(v);
+      }
+      return doubles.computeIfAbsent(v, DoubleNode::valueOf);
+    }
   }
 
   /** The global entities an article mentions. */

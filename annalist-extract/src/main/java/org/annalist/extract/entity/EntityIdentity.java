@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -332,8 +333,18 @@ public final class EntityIdentity {
       types.merge(t, n, Integer::sum);
     }
 
+    /** Derived from the keys of {@link #forms}; null until asked for after a form was added. */
+    private List<List<String>> fullNames;
+
+    private Set<String> nameKeys;
+    private Set<String> acronyms;
+
     void form(String f, int weight) {
-      forms.merge(f, weight, Integer::sum);
+      if (forms.merge(f, weight, Integer::sum) == weight) {
+        fullNames = null;
+        nameKeys = null;
+        acronyms = null;
+      }
     }
 
     void absorb(Article article, ArticleEntity ae) {
@@ -371,6 +382,13 @@ public final class EntityIdentity {
     }
 
     List<List<String>> fullNames() {
+      if (fullNames == null) {
+        fullNames = computeFullNames();
+      }
+      return fullNames;
+    }
+
+    private List<List<String>> computeFullNames() {
       List<List<String>> out = new ArrayList<>();
       for (String f : forms.keySet()) {
         if (Names.looksLikeAcronym(f)) {
@@ -381,27 +399,33 @@ public final class EntityIdentity {
           out.add(w);
         }
       }
-      return out;
+      return Collections.unmodifiableList(out);
     }
 
     Set<String> nameKeys() {
-      Set<String> out = new LinkedHashSet<>();
-      for (String f : forms.keySet()) {
-        if (!Names.looksLikeAcronym(f)) {
-          out.addAll(Names.keys(f));
+      if (nameKeys == null) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : forms.keySet()) {
+          if (!Names.looksLikeAcronym(f)) {
+            out.addAll(Names.keys(f));
+          }
         }
+        nameKeys = Collections.unmodifiableSet(out);
       }
-      return out;
+      return nameKeys;
     }
 
     Set<String> acronyms() {
-      Set<String> out = new LinkedHashSet<>();
-      for (String f : forms.keySet()) {
-        if (Names.looksLikeAcronym(f)) {
-          out.add(f);
+      if (acronyms == null) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String f : forms.keySet()) {
+          if (Names.looksLikeAcronym(f)) {
+            out.add(f);
+          }
         }
+        acronyms = Collections.unmodifiableSet(out);
       }
-      return out;
+      return acronyms;
     }
 
     String name() {

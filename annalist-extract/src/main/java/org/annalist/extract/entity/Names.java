@@ -7,19 +7,51 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Name forms: folding for comparison, transliteration variants, full-name compatibility of people,
- * comparison keys of organisations and places, and acronym/expansion matching. Stateless.
+ * comparison keys of organisations and places, and acronym/expansion matching. Stateless but for a
+ * cache of transliterated tokens (thread-safe).
  */
 final class Names {
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern PUNCTUATION = Pattern.compile("[-'.]");
+  private static final Pattern DOUBLED = Pattern.compile("(.)\\1+");
+
+  /**
+   * Tokens already transliterated: {@link #sameToken} compares each with many (cleared at 100k).
+   */
+  private static final Map<String, String> TRANSLIT = new ConcurrentHashMap<>();
+
+  /** A whole-word replacement of {@link Lexicon#COUNTRY_FOLDS}, compiled once. */
+  private record Fold(Pattern pattern, String replacement) {}
+
+  private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+  private static final Pattern THE = Pattern.compile("^the ");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** The folds in the map's iteration order (the order they were applied in one by one). */
+  private static final List<Fold> FOLDS =
+      Lexicon.COUNTRY_FOLDS.entrySet().stream()
+          .map(
+              e ->
+                  new Fold(
+                      Pattern.compile(
+                          "(?<![\\p{L}.])" + Pattern.quote(e.getKey()) + "(?![\\p{L}])"),
+                      Matcher.quoteReplacement(e.getValue())))
+          .toList();
+
   private Names() {}
 
   /** Lower case, no diacritics, typographic apostrophes folded, spaces collapsed. */
   static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
     n = n.replace('\u2019', '\'').replace('\u2018', '\'').toLowerCase(Locale.ROOT);
-    return n.replaceAll("\\s+", " ").strip();
+    return SPACES.matcher(n).replaceAll(" ").strip();
   }
 
   /** The words of a name: split on spaces, possessive endings dropped. */
@@ -51,11 +83,23 @@ final class Names {
    * ee/i, y/i, doubled letters single, hyphens and apostrophes dropped ("Zalmai" = "Zalmay").
    */
   static String translit(String token) {
-    String t = fold(token).replaceAll("[-'.]", "");
+    String t = TRANSLIT.get(token);
+    if (t == null) {
+      t = transliterate(token);
+      if (TRANSLIT.size() >= 100_000) {
+        TRANSLIT.clear();
+      }
+      TRANSLIT.put(token, t);
+    }
+    return t;
+  }
+
+  private static String transliterate(String token) {
+    String t = PUNCTUATION.matcher(fold(token)).replaceAll("");
     t = t.replace("kh", "k").replace("gh", "g").replace("dh", "d").replace("th", "t");
     t = t.replace("ph", "f").replace('q', 'k').replace("ou", "u").replace("oo", "u");
     t = t.replace("ee", "i").replace('y', 'i');
-    return t.replaceAll("(.)\\1+", "$1");
+    return DOUBLED.matcher(t).replaceAll("$1");
   }
 
   /** Consonants of a transliterated token, for vowel-only variants ("Mohammed" / "Muhammad"). */
@@ -153,11 +197,11 @@ final class Names {
    * Lexicon#INVERTIBLE_HEADS}).
    */
   static Set<String> keys(String name) {
-    String k = fold(name).replaceAll("'s$", "").replaceAll("^the ", "");
-    for (Map.Entry<String, String> e : Lexicon.COUNTRY_FOLDS.entrySet()) {
-      k = replaceWord(k, e.getKey(), e.getValue());
+    String k = THE.matcher(POSSESSIVE.matcher(fold(name)).replaceAll("")).replaceAll("");
+    for (Fold f : FOLDS) {
+      k = f.pattern().matcher(k).replaceAll(f.replacement());
     }
-    k = k.replace(".", "").replaceAll("\\s+", " ").strip();
+    k = SPACES.matcher(k.replace(".", "")).replaceAll(" ").strip();
     Set<String> out = new LinkedHashSet<>();
     out.add(k);
     String[] w = k.split(" ");
@@ -175,11 +219,6 @@ final class Names {
       }
     }
     return out;
-  }
-
-  private static String replaceWord(String s, String from, String to) {
-    String q = java.util.regex.Pattern.quote(from);
-    return s.replaceAll("(?<![\\p{L}.])" + q + "(?![\\p{L}])", to);
   }
 
   /** An all-capital token of 2 to 8 letters (digits and "&" allowed after the first). */
