@@ -22,11 +22,6 @@ import org.annalist.link.article.ArticleLinker;
 import org.annalist.link.article.LinkedPair;
 import org.annalist.model.Article;
 import org.annalist.model.Extraction;
-import org.annalist.pipeline.ExtractJob;
-import org.annalist.pipeline.IngestJob;
-import org.annalist.pipeline.IngestListener;
-import org.annalist.pipeline.IngestOptions;
-import org.annalist.pipeline.LanguageLayer;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -125,23 +120,8 @@ final class ClustersCommand implements Callable<Integer> {
       load(storeDir, articles, extractions);
       from = storeDir.toString();
     } else {
-      Path tmp = Files.createTempDirectory("annalist-clusters-");
-      try {
-        try (Store store = Store.open(tmp)) {
-          IngestJob.standard().run(corpus, store, IngestListener.NONE);
-          if (!noLanguage) {
-            out.println("Loading the language models ...");
-            out.flush();
-            try (LanguageLayer layer = LanguageLayer.standard()) {
-              new ExtractJob(layer, layer.version(), IngestOptions.DEFAULTS)
-                  .run(store, IngestListener.NONE);
-            }
-          }
-        }
-        load(tmp, articles, extractions);
-      } finally {
-        deleteTree(tmp);
-      }
+      CorpusStore.withCorpus(
+          "annalist-clusters-", corpus, !noLanguage, out, tmp -> load(tmp, articles, extractions));
       from = corpus + (noLanguage ? " (text only)" : "");
     }
     ClusterReport r = ClusterEval.run(g, articles, extractions, new ArticleLinker(options));
@@ -225,13 +205,5 @@ final class ClustersCommand implements Callable<Integer> {
     }
     out.printf("  %s (%d):%n", title, items.size());
     items.forEach(i -> out.println("    " + i));
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }

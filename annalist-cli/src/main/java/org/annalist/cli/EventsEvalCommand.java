@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +18,6 @@ import org.annalist.eval.event.EventReport.Level;
 import org.annalist.eval.event.EventScore;
 import org.annalist.model.Article;
 import org.annalist.model.Event;
-import org.annalist.pipeline.ExtractJob;
-import org.annalist.pipeline.IngestJob;
-import org.annalist.pipeline.IngestListener;
-import org.annalist.pipeline.IngestOptions;
-import org.annalist.pipeline.LanguageLayer;
 import org.annalist.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -86,21 +80,8 @@ final class EventsEvalCommand implements Callable<Integer> {
       load(storeDir, articles, events);
       from = storeDir.toString();
     } else {
-      Path tmp = Files.createTempDirectory("annalist-events-");
-      try {
-        try (Store store = Store.open(tmp)) {
-          IngestJob.standard().run(corpus, store, IngestListener.NONE);
-          out.println("Loading the language models ...");
-          out.flush();
-          try (LanguageLayer layer = LanguageLayer.standard()) {
-            new ExtractJob(layer, layer.version(), IngestOptions.DEFAULTS)
-                .run(store, IngestListener.NONE);
-          }
-        }
-        load(tmp, articles, events);
-      } finally {
-        deleteTree(tmp);
-      }
+      CorpusStore.withCorpus(
+          "annalist-events-", corpus, true, out, tmp -> load(tmp, articles, events));
       from = corpus.toString();
     }
     EventReport r = EventEval.standard().run(g, articles, events);
@@ -156,13 +137,5 @@ final class EventsEvalCommand implements Callable<Integer> {
     }
     out.printf("  %s (%d):%n", title, items.size());
     items.forEach(i -> out.println("    " + i));
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> all = Files.walk(dir)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
