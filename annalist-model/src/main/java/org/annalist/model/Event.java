@@ -109,6 +109,56 @@ public record Event(
     }
   }
 
+  /** This event under another id. */
+  public Event withId(String newId) {
+    return new Event(
+        newId,
+        articleId,
+        sentence,
+        cameo,
+        root,
+        plover,
+        ploverMode,
+        goldstein,
+        quad,
+        source,
+        target,
+        date,
+        datePrecision,
+        place,
+        placePrecision,
+        factuality,
+        assertedBy,
+        trigger,
+        triggerSpan,
+        evidence);
+  }
+
+  /** This event with other source, target and asserting party (the same id). */
+  public Event withActors(EventActor newSource, EventActor newTarget, EventActor newAssertedBy) {
+    return new Event(
+        id,
+        articleId,
+        sentence,
+        cameo,
+        root,
+        plover,
+        ploverMode,
+        goldstein,
+        quad,
+        newSource,
+        newTarget,
+        date,
+        datePrecision,
+        place,
+        placePrecision,
+        factuality,
+        newAssertedBy,
+        trigger,
+        triggerSpan,
+        evidence);
+  }
+
   /**
    * The stable id of an event: the first 16 hex digits (64 bits) of SHA-256 over article id,
    * sentence index, trigger offsets and CAMEO code.

@@ -110,27 +110,10 @@ public final class EntityExports {
         (article, x) -> {
           for (Event e : x.events()) {
             out.add(
-                new Event(
-                    e.id(),
-                    e.articleId(),
-                    e.sentence(),
-                    e.cameo(),
-                    e.root(),
-                    e.plover(),
-                    e.ploverMode(),
-                    e.goldstein(),
-                    e.quad(),
+                e.withActors(
                     global(article.id(), e.source(), ids),
                     global(article.id(), e.target(), ids),
-                    e.date(),
-                    e.datePrecision(),
-                    e.place(),
-                    e.placePrecision(),
-                    e.factuality(),
-                    global(article.id(), e.assertedBy(), ids),
-                    e.trigger(),
-                    e.triggerSpan(),
-                    e.evidence()));
+                    global(article.id(), e.assertedBy(), ids)));
           }
         });
     return out;

@@ -366,12 +366,15 @@ public final class EventCoder {
    * the action's actors. Either way the action itself, which has not happened, is dropped.
    */
   private void framed(Context cx, Map<String, Event> out) {
-    Map<Integer, Tree> trees = new HashMap<>();
+    Map<Integer, Sentence> sentences = new HashMap<>();
     for (Sentence s : cx.annotation().sentences()) {
-      trees.put(s.index(), new Tree(s));
+      sentences.put(s.index(), s);
     }
+    Map<Integer, Tree> trees = new HashMap<>(); // only of sentences with events
     for (Event e : new ArrayList<>(out.values())) {
-      Tree t = trees.get(e.sentence());
+      Sentence sentence = sentences.get(e.sentence());
+      Tree t =
+          sentence == null ? null : trees.computeIfAbsent(e.sentence(), k -> new Tree(sentence));
       int v = t == null ? -1 : tokenAt(t, e.triggerSpan());
       int g = v < 0 ? -1 : framing(t, v);
       if (g < 0) {
@@ -608,8 +611,7 @@ public final class EventCoder {
         out.add(
             i == 0
                 ? e
-                : withId(
-                    e,
+                : e.withId(
                     Event.idOf(
                         e.articleId(), e.sentence(), e.triggerSpan(), e.cameo() + "|" + pair(e))));
       }
@@ -1980,8 +1982,7 @@ public final class EventCoder {
         if (e != null && out.values().stream().anyMatch(o -> o.id().equals(id0))) {
           // another actor pair on the same trigger and code: the pair joins the id's key
           e =
-              withId(
-                  e,
+              e.withId(
                   Event.idOf(
                       e.articleId(),
                       e.sentence(),
@@ -2003,30 +2004,6 @@ public final class EventCoder {
         }
       }
     }
-  }
-
-  private static Event withId(Event b, String id) {
-    return new Event(
-        id,
-        b.articleId(),
-        b.sentence(),
-        b.cameo(),
-        b.root(),
-        b.plover(),
-        b.ploverMode(),
-        b.goldstein(),
-        b.quad(),
-        b.source(),
-        b.target(),
-        b.date(),
-        b.datePrecision(),
-        b.place(),
-        b.placePrecision(),
-        b.factuality(),
-        b.assertedBy(),
-        b.trigger(),
-        b.triggerSpan(),
-        b.evidence());
   }
 
   private List<Arg> args(Context cx, Tree t, List<Integer> heads) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.annalist.model.DatePrecision;
 import org.annalist.model.Event;
 import org.annalist.model.EventActor;
@@ -69,6 +70,51 @@ class EventRecordTest {
                 "ACCUSE",
                 "disapprove",
                 new Span(3, 5)));
+  }
+
+  @Test
+  void withersChangeOnlyTheirFields() {
+    Event e =
+        event(
+            "112",
+            "11",
+            -2,
+            3,
+            "2021",
+            DatePrecision.YEAR,
+            "Kabul",
+            PlacePrecision.CLAUSE,
+            "ACCUSE",
+            "disapprove",
+            new Span(3, 5));
+    EventActor tal = new EventActor("TAL", "Taliban", null, "the Taliban", new Span(6, 9));
+    assertEquals(
+        new Event(
+            "other",
+            e.articleId(),
+            e.sentence(),
+            e.cameo(),
+            e.root(),
+            e.plover(),
+            e.ploverMode(),
+            e.goldstein(),
+            e.quad(),
+            e.source(),
+            e.target(),
+            e.date(),
+            e.datePrecision(),
+            e.place(),
+            e.placePrecision(),
+            e.factuality(),
+            e.assertedBy(),
+            e.trigger(),
+            e.triggerSpan(),
+            e.evidence()),
+        e.withId("other"));
+    Event moved = e.withActors(tal, USA, tal);
+    assertEquals(
+        List.of(tal, USA, tal), List.of(moved.source(), moved.target(), moved.assertedBy()));
+    assertEquals(e.withActors(e.source(), e.target(), e.assertedBy()), e);
   }
 
   @Test
